@@ -1,2 +1,19 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Sideline</p>);
+import { Agenda } from '@/components/popup/agenda';
+import '@/components/theme.css';
+
+function Popup() {
+  return (
+    <main style={{ width: 360, maxWidth: '100vw' }}>
+      <Agenda />
+      <div className="section row between small">
+        <span className="muted">Notes stay in this browser.</span>
+        <button type="button" className="btn ghost small" onClick={() => void browser.runtime.openOptionsPage()}>
+          Question banks & settings
+        </button>
+      </div>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Popup />);

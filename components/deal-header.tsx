@@ -1,0 +1,155 @@
+import { useId, useState } from 'react';
+import { setDealOverride, type EffectiveDeal } from '@/lib/db/deals';
+import { setStageMapping } from '@/lib/db/stage-mappings';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import type { Deal, DealOverrides } from '@/lib/schema/records';
+import type { DealContext, DealFieldName } from '@/lib/schema/deal-context';
+import { formatAmount, formatDate } from './format';
+
+const FIELD_LABEL: Record<DealFieldName, string> = {
+  name: 'Deal name',
+  stage: 'Stage',
+  amount: 'Amount',
+  closeDate: 'Close date',
+  owner: 'Owner',
+};
+
+/**
+ * Deal header: what the page shows, as text. A field the page did not give is
+ * marked missing and can be set here; the correction sticks for this deal.
+ */
+export function DealHeader({
+  deal,
+  eff,
+  context,
+  stage,
+}: {
+  deal: Deal;
+  eff: EffectiveDeal;
+  context: DealContext;
+  stage: CanonicalStage | null;
+}) {
+  const [editing, setEditing] = useState(false);
+  const missing = (['name', 'stage', 'amount', 'closeDate', 'owner'] as const).filter((f) => {
+    const v = f === 'stage' ? eff.stageLabel : f === 'owner' ? eff.ownerName : f === 'amount' ? eff.amount : eff[f];
+    return v === null;
+  });
+  return (
+    <header className="section" aria-label="Deal">
+      <div className="row between">
+        <h1 className="grow" data-field="name">
+          {eff.name ?? <span className="muted">Unnamed deal</span>}
+        </h1>
+        <button type="button" className="btn ghost small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {editing ? 'Done' : 'Correct fields'}
+        </button>
+      </div>
+      <dl className="kv">
+        <dt>Stage</dt>
+        <dd data-field="stage">
+          {eff.stageLabel ?? <span className="muted">missing</span>}{' '}
+          {stage ? <span className="chip accent">{STAGE_LABELS[stage]}</span> : null}
+        </dd>
+        <dt>Amount</dt>
+        <dd data-field="amount">{eff.amount === null ? <span className="muted">missing</span> : formatAmount(eff.amount, eff.currency)}</dd>
+        <dt>Close date</dt>
+        <dd data-field="closeDate">{eff.closeDate ? formatDate(eff.closeDate) : <span className="muted">missing</span>}</dd>
+        <dt>Owner</dt>
+        <dd data-field="owner">{eff.ownerName ?? <span className="muted">missing</span>}</dd>
+      </dl>
+      {missing.length > 0 && !editing ? (
+        <p className="small muted">
+          {context.crm === 'custom' ? 'This site' : 'The page'} did not show {missing.map((m) => FIELD_LABEL[m].toLowerCase()).join(', ')}.{' '}
+          <button type="button" className="btn ghost small" onClick={() => setEditing(true)}>
+            Fill in
+          </button>
+        </p>
+      ) : null}
+      {editing ? <DealCorrections deal={deal} eff={eff} /> : null}
+    </header>
+  );
+}
+
+function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
+  const id = useId();
+  const save = <K extends keyof DealOverrides>(field: K, value: DealOverrides[K] | null) =>
+    void setDealOverride(deal.id, field, value);
+  const text = (field: 'name' | 'stage' | 'owner', value: string) => save(field, value.trim() ? value.trim() : null);
+  return (
+    <form className="stack card soft" onSubmit={(e) => e.preventDefault()} aria-label="Correct deal fields">
+      <p className="small muted">Corrections stick for this deal. Clear a field to use what the page shows again.</p>
+      <label className="field" htmlFor={`${id}-name`}>
+        <span>Deal name</span>
+        <input id={`${id}-name`} className="input" defaultValue={deal.overrides.name ?? eff.name ?? ''} onBlur={(e) => text('name', e.target.value)} />
+      </label>
+      <label className="field" htmlFor={`${id}-stage`}>
+        <span>Stage (as your CRM calls it)</span>
+        <input id={`${id}-stage`} className="input" defaultValue={deal.overrides.stage ?? eff.stageLabel ?? ''} onBlur={(e) => text('stage', e.target.value)} />
+      </label>
+      <div className="row">
+        <label className="field grow" htmlFor={`${id}-amount`}>
+          <span>Amount</span>
+          <input
+            id={`${id}-amount`}
+            className="input"
+            inputMode="decimal"
+            defaultValue={deal.overrides.amount ?? eff.amount ?? ''}
+            onBlur={(e) => {
+              const n = Number(e.target.value.replace(/[^\d.-]/g, ''));
+              save('amount', e.target.value.trim() && Number.isFinite(n) ? n : null);
+            }}
+          />
+        </label>
+        <label className="field" htmlFor={`${id}-currency`} style={{ width: 80 }}>
+          <span>Currency</span>
+          <input
+            id={`${id}-currency`}
+            className="input"
+            maxLength={3}
+            defaultValue={deal.overrides.currency ?? eff.currency ?? ''}
+            onBlur={(e) => {
+              const c = e.target.value.trim().toUpperCase();
+              save('currency', /^[A-Z]{3}$/.test(c) ? c : null);
+            }}
+          />
+        </label>
+      </div>
+      <label className="field" htmlFor={`${id}-close`}>
+        <span>Close date</span>
+        <input
+          id={`${id}-close`}
+          className="input"
+          type="date"
+          defaultValue={deal.overrides.closeDate ?? eff.closeDate ?? ''}
+          onChange={(e) => save('closeDate', e.target.value || null)}
+        />
+      </label>
+      <label className="field" htmlFor={`${id}-owner`}>
+        <span>Owner</span>
+        <input id={`${id}-owner`} className="input" defaultValue={deal.overrides.owner ?? eff.ownerName ?? ''} onBlur={(e) => text('owner', e.target.value)} />
+      </label>
+    </form>
+  );
+}
+
+/** An unknown stage label: ask once per CRM and label, then remember. */
+export function StagePrompt({ crm, label }: { crm: DealContext['crm']; label: string }) {
+  const id = useId();
+  return (
+    <div className="section">
+      <div className="card soft stack" role="group" aria-labelledby={`${id}-q`}>
+        <p id={`${id}-q`}>
+          <strong>Which coaching stage is “{label}”?</strong>{' '}
+          <span className="muted">Asked once; change it later in Options.</span>
+        </p>
+        <div className="row">
+          {CANONICAL_STAGES.map((s) => (
+            <button key={s} type="button" className="btn small" onClick={() => void setStageMapping(crm, label, s)}>
+              {STAGE_LABELS[s]}
+            </button>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/** Display helpers shared by panel, popup and options. */
+
+export function todayIso(now = new Date()): string {
+  // The manager's calendar day, not UTC's.
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function formatAmount(amount: number | null, currency: string | null): string {
+  if (amount === null) return '—';
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: currency ? 'currency' : 'decimal',
+      currency: currency ?? undefined,
+      maximumFractionDigits: amount % 1 === 0 ? 0 : 2,
+    }).format(amount);
+  } catch {
+    return String(amount);
+  }
+}
+
+export function formatDate(iso: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function relativeDay(iso: string, today: string): string {
+  const days = Math.round((Date.parse(today) - Date.parse(iso.slice(0, 10))) / 86_400_000);
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days === -1) return 'tomorrow';
+  if (days > 1) return `${days} days ago`;
+  return `in ${-days} days`;
+}
+
+export function formatDuration(sec: number | null): string {
+  if (sec === null) return '—';
+  if (sec < 60) return `${sec} s`;
+  const m = Math.round(sec / 60);
+  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+export function clock(sec: number): string {
+  const s = Math.max(0, Math.floor(sec));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import { exportBackup, restoreBackup } from '@/lib/db/backup';
+
+/** The only way notes leave the browser: an export the manager asks for. */
+export function BackupSection() {
+  const id = useId();
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  return (
+    <section className="stack" aria-labelledby="backup-h">
+      <h2 id="backup-h">Your data</h2>
+      <p className="small muted">
+        Coaching notes are sensitive. They stay in this browser: nothing is sent anywhere, and CRM pages cannot read them. Export a backup to move
+        them to another browser.
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          className="btn"
+          onClick={async () => {
+            const backup = await exportBackup();
+            const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+            const a = document.createElement('a');
+            a.href = url;
+            a.download = `sideline-backup-${backup.exportedAt.slice(0, 10)}.json`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(url), 1000);
+            setStatus({ ok: true, text: 'Backup downloaded. Keep it somewhere private.' });
+          }}
+        >
+          Export backup
+        </button>
+        <label className="btn" htmlFor={`${id}-restore`}>
+          Restore backup…
+        </label>
+        <input
+          id={`${id}-restore`}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const r = await restoreBackup(await file.text());
+            setStatus(r.ok ? { ok: true, text: `Restored ${r.records} records.` } : { ok: false, text: `Not restored: ${r.errors.join('; ')}` });
+          }}
+        />
+      </div>
+      {status ? (
+        <p className={`notice small${status.ok ? '' : ' bad'}`} role={status.ok ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}

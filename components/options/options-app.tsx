@@ -1,0 +1,46 @@
+import { QuestionBanks } from './question-banks';
+import { StageMappings } from './stage-mappings';
+import { RepsList, SettingsForm } from './reps-and-settings';
+import { BackupSection } from './backup';
+
+const SECTIONS = [
+  ['banks', 'Question banks'],
+  ['stages', 'Stage mapping'],
+  ['reps', 'Reps'],
+  ['settings', 'Settings'],
+  ['data', 'Your data'],
+] as const;
+
+export function OptionsApp() {
+  return (
+    <div className="options">
+      <header className="options-head">
+        <h1>Sideline</h1>
+        <nav aria-label="Sections" className="row">
+          {SECTIONS.map(([id, label]) => (
+            <a key={id} href={`#${id}`}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="stack options-main">
+        <div id="banks">
+          <QuestionBanks />
+        </div>
+        <div id="stages">
+          <StageMappings />
+        </div>
+        <div id="reps">
+          <RepsList />
+        </div>
+        <div id="settings">
+          <SettingsForm />
+        </div>
+        <div id="data">
+          <BackupSection />
+        </div>
+      </main>
+    </div>
+  );
+}

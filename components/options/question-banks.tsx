@@ -1,0 +1,232 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteBank, listBanks, saveBank, setBankEnabled, setQuestionDisabled } from '@/lib/db/question-banks';
+import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/coaching';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
+import { CoachFindings } from '../coach-findings';
+
+const MY_BANK_ID = 'my-questions';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Question banks: switch questions off, add your own, import and export banks. */
+export function QuestionBanks() {
+  const banks = useLiveQuery(listBanks, []);
+  const [stage, setStage] = useState<CanonicalStage | 'all'>('all');
+  const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
+  const [importOk, setImportOk] = useState<string | null>(null);
+  const id = useId();
+  if (!banks) return <div className="skeleton" aria-label="Loading question banks" />;
+
+  return (
+    <section className="stack" aria-labelledby="banks-h">
+      <div className="row between">
+        <h2 id="banks-h">Question banks</h2>
+        <div className="row">
+          <label className="btn small" htmlFor={`${id}-import`}>
+            Import bank…
+          </label>
+          <input
+            id={`${id}-import`}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              setImportOk(null);
+              const result = importQuestionBank(await file.text());
+              if (!result.ok) return setImportErrors(result.errors);
+              setImportErrors(null);
+              try {
+                const saved = await saveBank(result.bank);
+                setImportOk(`Imported “${saved.name}” with ${saved.questions.length} questions.`);
+              } catch (err) {
+                setImportErrors([{ path: '$.bank.id', message: err instanceof Error ? err.message : String(err) }]);
+              }
+            }}
+          />
+        </div>
+      </div>
+      {importErrors ? (
+        <div className="notice bad small" role="alert">
+          <strong>That file was not imported:</strong>
+          <ul>
+            {importErrors.slice(0, 10).map((e, i) => (
+              <li key={i}>
+                <code>{e.path}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {importOk ? (
+        <p className="notice small" role="status">
+          {importOk}
+        </p>
+      ) : null}
+      <label className="field" htmlFor={`${id}-stage`} style={{ maxWidth: 240 }}>
+        <span>Show stage</span>
+        <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage | 'all')}>
+          <option value="all">All stages</option>
+          {CANONICAL_STAGES.map((s) => (
+            <option key={s} value={s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {banks.map((bank) => (
+        <BankCard key={bank.id} bank={bank} stage={stage} />
+      ))}
+      {banks.some((b) => b.id === MY_BANK_ID) ? null : <NewQuestion bank={null} />}
+    </section>
+  );
+}
+
+function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage | 'all' }) {
+  const questions = bank.questions.filter((q) => stage === 'all' || q.stages.includes(stage));
+  const off = bank.questions.filter((q) => q.disabled).length;
+  return (
+    <details className="card" open={!bank.builtIn} data-bank-id={bank.id}>
+      <summary className="row between">
+        <span>
+          <strong>{bank.name}</strong>{' '}
+          <span className="small muted">
+            {bank.questions.length} questions{off ? `, ${off} switched off` : ''}
+            {bank.builtIn ? ' · built in' : ''}
+            {bank.enabled === false ? ' · not used' : ''}
+          </span>
+        </span>
+      </summary>
+      <div className="stack" style={{ marginTop: 8 }}>
+        <div className="row">
+          <button
+            type="button"
+            className="btn small"
+            onClick={() => download(`${bank.id}.sideline-bank.json`, exportQuestionBank(bank, new Date()))}
+          >
+            Export
+          </button>
+          {!bank.builtIn ? (
+            <>
+              <button type="button" className="btn small" onClick={() => void setBankEnabled(bank.id, bank.enabled === false)}>
+                {bank.enabled === false ? 'Use this bank' : 'Stop using this bank'}
+              </button>
+              <button
+                type="button"
+                className="btn small danger"
+                onClick={() => {
+                  if (confirm(`Delete the bank “${bank.name}”? Past sessions keep their questions.`)) void deleteBank(bank.id);
+                }}
+              >
+                Delete
+              </button>
+            </>
+          ) : null}
+        </div>
+        <ul className="list">
+          {questions.map((q) => (
+            <li key={q.id} className="row" style={{ alignItems: 'flex-start' }}>
+              <input
+                type="checkbox"
+                checked={!q.disabled}
+                aria-label={`Use: ${q.text}`}
+                onChange={(e) => void setQuestionDisabled(bank.id, q.id, !e.target.checked)}
+              />
+              <span className="grow" style={{ opacity: q.disabled ? 0.55 : 1 }}>
+                {q.text}{' '}
+                <span className="small muted">
+                  {q.category} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
+                </span>
+              </span>
+            </li>
+          ))}
+          {questions.length === 0 ? <li className="small muted">No questions for this stage in this bank.</li> : null}
+        </ul>
+        {bank.id === MY_BANK_ID ? <NewQuestion bank={bank} /> : null}
+      </div>
+    </details>
+  );
+}
+
+/** Adds a question to "My questions" (created on first use), checked by the ask-vs-tell coach. */
+function NewQuestion({ bank }: { bank: QuestionBank | null }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [stage, setStage] = useState<CanonicalStage>('discovery');
+  const [category, setCategory] = useState<QuestionCategory>('process');
+  const [error, setError] = useState<string | null>(null);
+  const telling = lintCoachingText(text).length > 0;
+  return (
+    <form
+      className="card soft stack"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setError(null);
+        const base: QuestionBank = bank ?? { id: MY_BANK_ID, name: 'My questions', builtIn: false, enabled: true, questions: [] };
+        try {
+          await saveBank({
+            ...base,
+            questions: [
+              ...base.questions,
+              { id: `my-${crypto.randomUUID()}`, text: text.trim(), stages: [stage], category, tags: [], followUps: ['Tell me more.', 'What else?'] },
+            ],
+          });
+          setText('');
+        } catch (err) {
+          setError(err instanceof Error ? err.message : String(err));
+        }
+      }}
+    >
+      <h3>Add your own question</h3>
+      <label className="field" htmlFor={`${id}-text`}>
+        <span>Question</span>
+        <input id={`${id}-text`} className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
+      </label>
+      <CoachFindings text={text} onReplace={setText} />
+      <div className="row">
+        <label className="field" htmlFor={`${id}-stage`}>
+          <span>Stage</span>
+          <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage)}>
+            {CANONICAL_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field" htmlFor={`${id}-cat`}>
+          <span>Kind</span>
+          <select id={`${id}-cat`} className="input" value={category} onChange={(e) => setCategory(e.target.value as QuestionCategory)}>
+            {QUESTION_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error ? (
+        <p className="notice bad small" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className="btn primary" disabled={!text.trim() || telling}>
+          Add question
+        </button>
+        {telling ? <span className="small muted"> Rephrase it as an open question first.</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteStageMapping, listStageMappings, setStageMapping } from '@/lib/db/stage-mappings';
+import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
+
+export const CRM_LABELS: Record<CrmId, string> = {
+  'salesforce-lightning': 'Salesforce Lightning',
+  'salesforce-classic': 'Salesforce Classic',
+  hubspot: 'HubSpot',
+  pipedrive: 'Pipedrive',
+  dynamics: 'Dynamics 365',
+  zoho: 'Zoho CRM',
+  close: 'Close',
+  custom: 'Custom sites',
+};
+
+function StageSelect({ value, onChange, label }: { value: CanonicalStage; onChange: (s: CanonicalStage) => void; label: string }) {
+  return (
+    <select className="input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as CanonicalStage)} style={{ width: 'auto' }}>
+      {CANONICAL_STAGES.map((s) => (
+        <option key={s} value={s}>
+          {STAGE_LABELS[s]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Your answers to "which coaching stage is this?", and the built-in defaults per CRM. */
+export function StageMappings() {
+  const mappings = useLiveQuery(listStageMappings, []);
+  const id = useId();
+  const [crm, setCrm] = useState<CrmId>('salesforce-lightning');
+  const [label, setLabel] = useState('');
+  const [stage, setStage] = useState<CanonicalStage>('discovery');
+  if (!mappings) return <div className="skeleton" aria-label="Loading stage mappings" />;
+  return (
+    <section className="stack" aria-labelledby="stages-h">
+      <h2 id="stages-h">Stage mapping</h2>
+      <p className="small muted">Your CRM’s stage names, mapped to the coaching stages Sideline plans questions for. Yours win over the defaults.</p>
+      {mappings.length === 0 ? (
+        <p className="small muted">You have not mapped any stage yet. Sideline asks the first time it meets a stage it does not know.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>CRM</th>
+              <th>Stage label</th>
+              <th>Coaching stage</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {mappings.map((m) => (
+              <tr key={m.id}>
+                <td>{CRM_LABELS[m.crm]}</td>
+                <td>{m.label}</td>
+                <td>
+                  <StageSelect label={`Coaching stage for ${m.label}`} value={m.stage} onChange={(s) => void setStageMapping(m.crm, m.label, s)} />
+                </td>
+                <td>
+                  <button type="button" className="btn small ghost danger" onClick={() => void deleteStageMapping(m.id)}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form
+        className="row card soft"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!label.trim()) return;
+          void setStageMapping(crm, label, stage);
+          setLabel('');
+        }}
+      >
+        <label className="field" htmlFor={`${id}-crm`}>
+          <span>CRM</span>
+          <select id={`${id}-crm`} className="input" value={crm} onChange={(e) => setCrm(e.target.value as CrmId)}>
+            {CRM_IDS.map((c) => (
+              <option key={c} value={c}>
+                {CRM_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow" htmlFor={`${id}-label`}>
+          <span>Stage label</span>
+          <input id={`${id}-label`} className="input" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
+        </label>
+        <label className="field">
+          <span>Coaching stage</span>
+          <StageSelect label="Coaching stage" value={stage} onChange={setStage} />
+        </label>
+        <button type="submit" className="btn" disabled={!label.trim()}>
+          Add mapping
+        </button>
+      </form>
+      <details className="card">
+        <summary>Built-in defaults</summary>
+        <div className="stack small" style={{ marginTop: 8 }}>
+          {(Object.keys(DEFAULT_STAGE_MAP) as CrmId[]).map((c) => {
+            const entries = Object.entries(DEFAULT_STAGE_MAP[c] ?? {});
+            if (!entries.length) return null;
+            return (
+              <div key={c}>
+                <strong>{CRM_LABELS[c]}</strong>
+                <p className="muted">{entries.map(([l, s]) => `${l} → ${STAGE_LABELS[s as CanonicalStage]}`).join(' · ')}</p>
+              </div>
+            );
+          })}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { usePanelDeal } from './use-panel-deal';
+import { DealHeader, StagePrompt } from '../deal-header';
+import { RepChip, RepEditor, RepPicker } from '../rep-chip';
+import { FollowUps } from '../session/commitments';
+import { SessionView } from '../session/session-view';
+import { SessionSummary } from '../session/summary';
+import { SessionHistory } from '../session/history';
+import { todayIso } from '../format';
+import { getDb } from '@/lib/db/database';
+import { effectiveDeal, upsertDealFromContext } from '@/lib/db/deals';
+import { listStageMappings } from '@/lib/db/stage-mappings';
+import { getActiveSessionForDeal, sessionsForRep, startSession } from '@/lib/db/sessions';
+import { openCommitmentsForDeal, openCommitmentsForRep } from '@/lib/db/commitments';
+import { listBanks } from '@/lib/db/question-banks';
+import { getSettings } from '@/lib/db/settings';
+import { mapStage } from '@/lib/crm/stage-map';
+import { initialPlan } from '@/lib/session/plan-input';
+import { swapPlanItem } from '@/lib/session/swap';
+import { dealKey, type DealContext } from '@/lib/schema/deal-context';
+import type { CoachingSession, Deal } from '@/lib/schema/records';
+
+export function PanelApp() {
+  const state = usePanelDeal();
+  const close = () => {
+    if (state.tabId !== null) void browser.tabs.sendMessage(state.tabId, { type: 'panel:set-open', open: false }).catch(() => {});
+  };
+  return (
+    <div className="panel">
+      <div className="panel-bar row between">
+        <span className="brand">Sideline</span>
+        <button type="button" className="btn ghost small" onClick={close} aria-label="Close panel">
+          ✕
+        </button>
+      </div>
+      {state.status === 'loading' || state.status === 'pending' ? (
+        <div className="section" aria-busy="true" aria-label="Reading the deal">
+          <p className="small muted">Reading the deal…</p>
+          <div className="skeleton" style={{ width: '70%', height: 16 }} />
+          <div className="skeleton" style={{ width: '50%' }} />
+          <div className="skeleton" style={{ width: '60%' }} />
+        </div>
+      ) : state.status === 'none' ? (
+        <div className="empty">
+          <strong>No deal on this page</strong>
+          <span className="small">Open a deal or opportunity in your CRM and Sideline will read it.</span>
+        </div>
+      ) : state.status === 'error' ? (
+        <div className="section">
+          <p className="notice bad" role="alert">
+            Sideline could not talk to its background: {state.message}. Reload the page to try again.
+          </p>
+        </div>
+      ) : (
+        <DealWorkspace key={dealKey(state.deal)} context={state.deal} />
+      )}
+    </div>
+  );
+}
+
+function DealWorkspace({ context }: { context: DealContext }) {
+  const today = todayIso();
+  const [dealId, setDealId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editRep, setEditRep] = useState(false);
+  const [summaryOf, setSummaryOf] = useState<CoachingSession | null>(null);
+  const [starting, setStarting] = useState(false);
+  const contextJson = JSON.stringify(context);
+
+  useEffect(() => {
+    upsertDealFromContext(context).then(
+      (d) => setDealId(d.id),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+    // The content script sends the deal again as more fields render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [contextJson]);
+
+  const deal = useLiveQuery(() => (dealId ? getDb().deals.get(dealId) : undefined), [dealId]);
+  const rep = useLiveQuery(async () => (deal?.repId ? ((await getDb().reps.get(deal.repId)) ?? null) : null), [deal?.repId]);
+  const mappings = useLiveQuery(listStageMappings, []);
+  const banks = useLiveQuery(listBanks, []);
+  const active = useLiveQuery(async () => (dealId ? ((await getActiveSessionForDeal(dealId)) ?? null) : undefined), [dealId]);
+  const followUps = useLiveQuery(async () => {
+    if (!rep) return { list: [], deals: new Map<string, Deal>() };
+    const list = await openCommitmentsForRep(rep.id, active?.id);
+    const deals = await getDb().deals.bulkGet([...new Set(list.map((c) => c.dealId))]);
+    return { list, deals: new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d])) };
+  }, [rep?.id, active?.id]);
+
+  if (error) return <p className="section notice bad" role="alert">Could not save this deal: {error}</p>;
+  if (!deal || mappings === undefined || active === undefined || rep === undefined) {
+    return (
+      <div className="section" aria-busy="true">
+        <div className="skeleton" style={{ width: '70%', height: 16 }} />
+      </div>
+    );
+  }
+  const eff = effectiveDeal(deal);
+  const stage = eff.stageLabel ? mapStage(deal.crm, eff.stageLabel, mappings) : null;
+
+  const start = async (mode: 'quick' | 'full') => {
+    if (!stage || starting) return;
+    setStarting(true);
+    try {
+      const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
+        listBanks(),
+        getSettings(),
+        rep ? sessionsForRep(rep.id, 10) : Promise.resolve([]),
+        openCommitmentsForDeal(deal.id),
+      ]);
+      const kind = 'strategic';
+      const plan = initialPlan(
+        {
+          stage,
+          deal: eff,
+          stageSince: deal.stageSince,
+          rep: rep ?? undefined,
+          kind,
+          repSessions,
+          dealCommitments,
+          banks: allBanks.filter((b) => b.enabled !== false),
+          stageQuestionCount: settings.stageQuestionCount,
+          today,
+          seed: `${deal.id}:${new Date().toISOString()}`,
+        },
+        mode,
+      );
+      setSummaryOf(null);
+      await startSession({
+        dealId: deal.id,
+        repId: rep?.id ?? null,
+        mode,
+        kind,
+        timeBoxMin: mode === 'quick' ? settings.quickSessionMin : settings.defaultTimeBoxMin,
+        stage,
+        plan,
+      });
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  return (
+    <>
+      <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
+      <div className="section">
+        {rep ? (
+          editRep ? (
+            <RepEditor rep={rep} onDone={() => setEditRep(false)} />
+          ) : (
+            <RepChip rep={rep} today={today} onEdit={() => setEditRep(true)} />
+          )
+        ) : eff.ownerName ? (
+          <RepPicker crm={deal.crm} ownerName={eff.ownerName} dealId={deal.id} />
+        ) : (
+          <p className="small muted">Set the owner above to link this deal to a rep.</p>
+        )}
+      </div>
+      {eff.stageLabel && !stage ? <StagePrompt crm={deal.crm} label={eff.stageLabel} /> : null}
+      {followUps ? <FollowUps commitments={followUps.list} dealsById={followUps.deals} today={today} /> : null}
+      {active ? (
+        <SessionView
+          session={active}
+          today={today}
+          swap={(s, qid) => swapPlanItem(s, qid, banks ?? [])}
+          onEnded={(s) => setSummaryOf(s)}
+        />
+      ) : summaryOf ? (
+        <SessionSummary session={summaryOf} deal={eff} rep={rep ?? undefined} onClose={() => setSummaryOf(null)} />
+      ) : (
+        <div className="section">
+          <h2>Coach this deal</h2>
+          {!stage ? (
+            <p className="small muted">{eff.stageLabel ? 'Choose the coaching stage above to get questions.' : 'Set the stage above to get questions for it.'}</p>
+          ) : null}
+          <div className="row">
+            <button type="button" className="btn primary" disabled={!stage || starting} onClick={() => void start('quick')}>
+              Start session
+            </button>
+            <button type="button" className="btn" disabled={!stage || starting} onClick={() => void start('full')}>
+              Plan full session
+            </button>
+          </div>
+          <p className="small muted">Start session: 5 minutes, 3 questions, 1 commitment. Plan: contract, focus, time box and gap analysis.</p>
+        </div>
+      )}
+      <SessionHistory dealId={deal.id} rep={rep ?? undefined} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { DealReply, isFromTab, parseMessage } from '@/lib/messaging/protocol';
+import type { DealContext } from '@/lib/schema/deal-context';
+
+export type PanelDealState =
+  | { status: 'loading'; tabId: number | null }
+  | { status: 'none'; tabId: number | null }
+  | { status: 'pending'; tabId: number | null }
+  | { status: 'ready'; tabId: number | null; deal: DealContext }
+  | { status: 'error'; tabId: number | null; message: string };
+
+/**
+ * The deal shown in the panel's own tab. Asks the background once (it keeps
+ * the tab's deal in session storage), then follows the content script of this
+ * tab only: a message from another tab, a web page or another extension is
+ * dropped. On navigation the state goes to `pending` at once, so the panel
+ * never shows deal A's data while the page shows deal B.
+ */
+export function usePanelDeal(): PanelDealState {
+  const [state, setState] = useState<PanelDealState>({ status: 'loading', tabId: null });
+
+  useEffect(() => {
+    let tabId: number | null = null;
+    let alive = true;
+    let gotLive = false;
+    const ourId = browser.runtime.id;
+
+    const onMessage = (raw: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+      if (tabId === null || !isFromTab(sender, ourId, tabId)) return;
+      const msg = parseMessage(raw);
+      if (!msg) return;
+      gotLive = true;
+      if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });
+      else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal });
+      else if (msg.type === 'deal:none') setState({ status: 'none', tabId });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    browser.runtime
+      .sendMessage({ type: 'panel:get-deal' })
+      .then((raw: unknown) => {
+        if (!alive) return;
+        const reply = DealReply.safeParse(raw);
+        if (!reply.success) throw new Error('The extension gave an unexpected answer.');
+        tabId = reply.data.tabId;
+        if (gotLive) return;
+        const r = reply.data;
+        if (r.state === 'ready' && r.deal) setState({ status: 'ready', tabId, deal: r.deal });
+        else setState({ status: r.state === 'pending' ? 'pending' : 'none', tabId });
+      })
+      .catch((e: unknown) => {
+        if (alive) setState({ status: 'error', tabId, message: e instanceof Error ? e.message : String(e) });
+      });
+
+    return () => {
+      alive = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+  }, []);
+
+  return state;
+}

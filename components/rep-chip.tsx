@@ -1,0 +1,153 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createRep, linkOwnerToRep, listReps, updateRep } from '@/lib/db/reps';
+import { setDealRep } from '@/lib/db/deals';
+import { REP_TIERS, TRUST_LEVELS, type Rep, type RepTier, type TrustLevel } from '@/lib/schema/records';
+import type { CrmId } from '@/lib/schema/deal-context';
+import { relativeDay } from './format';
+
+const TIER_LABEL: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
+
+export function RepChip({ rep, today, onEdit }: { rep: Rep; today: string; onEdit?: () => void }) {
+  return (
+    <div className="row small" data-testid="rep-chip">
+      <strong>{rep.name}</strong>
+      <span className="chip">{TIER_LABEL[rep.tier]}</span>
+      <span className={`chip ${rep.trust}`} title="Trust is built over time">
+        {rep.trust[0]!.toUpperCase() + rep.trust.slice(1)} trust
+      </span>
+      <span className="muted">{rep.lastCoachedAt ? `coached ${relativeDay(rep.lastCoachedAt, today)}` : 'not coached yet'}</span>
+      {onEdit ? (
+        <button type="button" className="btn ghost small" onClick={onEdit}>
+          Edit rep
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function RepFields({
+  tier,
+  trust,
+  onTier,
+  onTrust,
+}: {
+  tier: RepTier;
+  trust: TrustLevel;
+  onTier: (t: RepTier) => void;
+  onTrust: (t: TrustLevel) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="row">
+      <label className="field grow" htmlFor={`${id}-tier`}>
+        <span>Performance</span>
+        <select id={`${id}-tier`} className="input" value={tier} onChange={(e) => onTier(e.target.value as RepTier)}>
+          {REP_TIERS.map((t) => (
+            <option key={t} value={t}>
+              {TIER_LABEL[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field grow" htmlFor={`${id}-trust`}>
+        <span>Trust</span>
+        <select id={`${id}-trust`} className="input" value={trust} onChange={(e) => onTrust(e.target.value as TrustLevel)}>
+          {TRUST_LEVELS.map((t) => (
+            <option key={t} value={t}>
+              {t[0]!.toUpperCase() + t.slice(1)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * First time an owner name is seen: pick an existing rep or create one. The
+ * choice is remembered per CRM and owner name.
+ */
+export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: string; dealId: string }) {
+  const reps = useLiveQuery(listReps, []);
+  const [name, setName] = useState(ownerName);
+  const [tier, setTier] = useState<RepTier>('middle');
+  const [trust, setTrust] = useState<TrustLevel>('bronze');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  const link = async (repId: string) => {
+    setBusy(true);
+    try {
+      await linkOwnerToRep(crm, ownerName, repId);
+      await setDealRep(dealId, repId);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="card soft stack" aria-label="Who is this rep?" role="group">
+      <p>
+        <strong>Who is {ownerName}?</strong> <span className="muted">Sideline remembers this for every deal they own.</span>
+      </p>
+      {reps && reps.length > 0 ? (
+        <label className="field" htmlFor={`${id}-existing`}>
+          <span>An existing rep</span>
+          <select
+            id={`${id}-existing`}
+            className="input"
+            defaultValue=""
+            disabled={busy}
+            onChange={(e) => e.target.value && void link(e.target.value)}
+          >
+            <option value="">Choose…</option>
+            {reps.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <form
+        className="stack"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          const rep = await createRep({ name: name.trim(), tier, trust });
+          await link(rep.id);
+        }}
+      >
+        <label className="field" htmlFor={`${id}-name`}>
+          <span>New rep's name</span>
+          <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} />
+        <div>
+          <button type="submit" className="btn primary" disabled={busy || !name.trim()}>
+            Add rep
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+export function RepEditor({ rep, onDone }: { rep: Rep; onDone: () => void }) {
+  return (
+    <div className="card soft stack" role="group" aria-label={`Edit ${rep.name}`}>
+      <RepFields
+        tier={rep.tier}
+        trust={rep.trust}
+        onTier={(tier) => void updateRep(rep.id, { tier })}
+        onTrust={(trust) => void updateRep(rep.id, { trust })}
+      />
+      <div>
+        <button type="button" className="btn small" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}

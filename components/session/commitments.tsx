@@ -1,0 +1,203 @@
+import { useId, useState } from 'react';
+import { addCommitment, deleteCommitment, resolveCommitment, updateCommitment } from '@/lib/db/commitments';
+import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
+import { AutosaveField } from '../autosave-field';
+import { formatDate, relativeDay } from '../format';
+
+function addDaysIso(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00`);
+  d.setDate(d.getDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * This session's commitments: owned by the rep, in the rep's words, with a due
+ * date and how the rep wants to be followed up.
+ */
+export function SessionCommitments({
+  session,
+  commitments,
+  today,
+}: {
+  session: CoachingSession;
+  commitments: Commitment[];
+  today: string;
+}) {
+  return (
+    <section className="stack" aria-labelledby="commit-h">
+      <h2 id="commit-h">Commitments</h2>
+      {commitments.length === 0 ? (
+        <p className="small muted">
+          Ask the rep what they will do next, and by when. {session.mode === 'quick' ? 'One commitment is enough.' : ''}
+        </p>
+      ) : null}
+      <ul className="list">
+        {commitments.map((c) => (
+          <CommitmentEditor key={c.id} c={c} />
+        ))}
+      </ul>
+      <div>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            void addCommitment({
+              sessionId: session.id,
+              dealId: session.dealId,
+              repId: session.repId,
+              text: '',
+              dueDate: addDaysIso(today, 7),
+              followUp: '',
+              suggestedBy: 'rep',
+            })
+          }
+        >
+          Add commitment
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function CommitmentEditor({ c }: { c: Commitment }) {
+  const id = useId();
+  return (
+    <li className="card stack tight" data-commitment-id={c.id}>
+      <AutosaveField
+        label="Commitment, in the rep's words"
+        value={c.text}
+        placeholder="I will…"
+        multiline
+        rows={2}
+        onSave={(text) => updateCommitment(c.id, { text })}
+      />
+      <div className="row">
+        <label className="field" htmlFor={`${id}-due`}>
+          <span>Due</span>
+          <input
+            id={`${id}-due`}
+            type="date"
+            className="input"
+            value={c.dueDate}
+            onChange={(e) => e.target.value && void updateCommitment(c.id, { dueDate: e.target.value })}
+          />
+        </label>
+        <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="label">Whose idea</legend>
+          <div className="seg">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-by`}
+                checked={c.suggestedBy === 'rep'}
+                onChange={() => void updateCommitment(c.id, { suggestedBy: 'rep' })}
+              />
+              <span>The rep's</span>
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${id}-by`}
+                checked={c.suggestedBy === 'manager'}
+                onChange={() => void updateCommitment(c.id, { suggestedBy: 'manager' })}
+              />
+              <span>Mine</span>
+            </label>
+          </div>
+        </fieldset>
+      </div>
+      {c.suggestedBy === 'manager' ? (
+        <p className="notice warn small" data-testid="suggested-by-manager">
+          Suggested by you. The coach says: ask the rep to say it back in their own words, so it becomes theirs.
+        </p>
+      ) : null}
+      <AutosaveField
+        label="How do you want me to follow up if you don't honor this?"
+        value={c.followUp}
+        placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
+        onSave={(followUp) => updateCommitment(c.id, { followUp })}
+      />
+      <div>
+        <button type="button" className="btn small ghost danger" onClick={() => void deleteCommitment(c.id)}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/**
+ * The rep's open commitments from earlier sessions, on any deal: follow-up is
+ * where coaching usually dies, so they come first.
+ */
+export function FollowUps({
+  commitments,
+  dealsById,
+  today,
+}: {
+  commitments: Commitment[];
+  dealsById: Map<string, Deal>;
+  today: string;
+}) {
+  if (commitments.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="followup-h">
+      <h2 id="followup-h">Follow up first ({commitments.length})</h2>
+      <ul className="list">
+        {commitments.map((c) => (
+          <FollowUpItem key={c.id} c={c} deal={dealsById.get(c.dealId)} today={today} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefined; today: string }) {
+  const id = useId();
+  const [note, setNote] = useState('');
+  const [renegotiating, setRenegotiating] = useState(false);
+  const [newDate, setNewDate] = useState(addDaysIso(today, 7));
+  const overdue = c.dueDate < today;
+  return (
+    <li className="card stack tight" data-followup-id={c.id}>
+      <p>
+        <strong>{c.text.trim() || '(no words written)'}</strong>
+      </p>
+      <p className="small muted">
+        <span className={`chip ${overdue ? 'bad' : 'warn'}`}>
+          {overdue ? `overdue, due ${relativeDay(c.dueDate, today)}` : `due ${formatDate(c.dueDate)}`}
+        </span>{' '}
+        {deal?.name ? `on ${deal.overrides.name ?? deal.name}` : null}
+        {c.suggestedBy === 'manager' ? ' · suggested by you' : null}
+      </p>
+      {c.followUp ? <p className="small">Agreed follow-up: “{c.followUp}”</p> : null}
+      <label className="field" htmlFor={`${id}-note`}>
+        <span>Outcome note</span>
+        <input id={`${id}-note`} className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
+      </label>
+      {renegotiating ? (
+        <div className="row">
+          <label className="field" htmlFor={`${id}-date`}>
+            <span>New due date</span>
+            <input id={`${id}-date`} type="date" className="input" value={newDate} onChange={(e) => setNewDate(e.target.value)} />
+          </label>
+          <button type="button" className="btn small primary" onClick={() => void resolveCommitment(c.id, 'renegotiated', note, newDate)}>
+            Save new date
+          </button>
+        </div>
+      ) : (
+        <div className="row">
+          <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'done', note)}>
+            Done
+          </button>
+          <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'missed', note)}>
+            Missed
+          </button>
+          <button type="button" className="btn small" onClick={() => setRenegotiating(true)}>
+            Renegotiate
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { sessionsForDeal, sessionsForRep } from '@/lib/db/sessions';
+import { getDb } from '@/lib/db/database';
+import { effectiveDeal } from '@/lib/db/deals';
+import type { CoachingSession, Rep } from '@/lib/schema/records';
+import { formatDate, formatDuration } from '../format';
+import { SessionSummary } from './summary';
+
+/** Earlier sessions on this deal and with this rep, newest first. */
+export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
+  const data = useLiveQuery(async () => {
+    const [onDeal, withRep] = await Promise.all([
+      sessionsForDeal(dealId, 10),
+      rep ? sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
+    ]);
+    const ended = (xs: CoachingSession[]) => xs.filter((s) => s.status === 'ended');
+    const otherDeals = ended(withRep).filter((s) => s.dealId !== dealId);
+    const deals = await getDb().deals.bulkGet([...new Set(otherDeals.map((s) => s.dealId))]);
+    return { onDeal: ended(onDeal), otherDeals, deals: new Map(deals.filter((d) => !!d).map((d) => [d!.id, d!])) };
+  }, [dealId, rep?.id]);
+
+  if (!data) return null;
+  if (data.onDeal.length === 0 && data.otherDeals.length === 0) {
+    return (
+      <section className="section" aria-labelledby="history-h">
+        <h2 id="history-h">History</h2>
+        <p className="small muted">No earlier sessions{rep ? ` with ${rep.name}` : ''} yet.</p>
+      </section>
+    );
+  }
+  return (
+    <section className="section" aria-labelledby="history-h">
+      <h2 id="history-h">History</h2>
+      {data.onDeal.length ? <h3 className="small">On this deal</h3> : null}
+      <ul className="list">
+        {data.onDeal.map((s) => (
+          <HistoryItem key={s.id} s={s} dealName={null} rep={rep} />
+        ))}
+      </ul>
+      {data.otherDeals.length ? <h3 className="small">With {rep?.name} on other deals</h3> : null}
+      <ul className="list">
+        {data.otherDeals.map((s) => {
+          const d = data.deals.get(s.dealId);
+          return <HistoryItem key={s.id} s={s} dealName={d ? effectiveDeal(d).name : null} rep={rep} />;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function HistoryItem({ s, dealName, rep }: { s: CoachingSession; dealName: string | null; rep: Rep | undefined }) {
+  const deal = useLiveQuery(() => getDb().deals.get(s.dealId), [s.dealId]);
+  return (
+    <li>
+      <details className="card">
+        <summary className="small">
+          <strong>{formatDate(s.startedAt.slice(0, 10))}</strong> · {s.kind} · {formatDuration(s.durationSec)} ·{' '}
+          {s.plan.filter((p) => p.asked).length} asked{dealName ? ` · ${dealName}` : ''}
+        </summary>
+        {deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : null}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import type { PlanItem } from '@/lib/schema/records';
+import { lintCoachingText } from '@/lib/coaching';
+import { AutosaveField } from '../autosave-field';
+import { CoachFindings } from '../coach-findings';
+
+const ROLE_LABEL: Record<PlanItem['role'], string> = {
+  opener: 'Opener',
+  stage: 'Stage',
+  signal: 'Signal',
+  closer: 'Accountability',
+  own: 'Your question',
+};
+
+export interface QuestionListProps {
+  plan: PlanItem[];
+  /** Applied to the plan as stored, so quick edits never overwrite each other. */
+  onMutate: (fn: (plan: PlanItem[]) => PlanItem[]) => void;
+  /** An alternative for this question, or null when the bank has none left. */
+  onSwap: (questionId: string) => PlanItem | null;
+}
+
+/**
+ * The plan: each question with why it was chosen. Mark it asked, write the
+ * rep's answer in their words, use a follow-up prompt, swap it, or add one's own.
+ */
+export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
+  const update = (qid: string, patch: (p: PlanItem) => Partial<PlanItem>) =>
+    onMutate((current) => current.map((p) => (p.questionId === qid ? { ...p, ...patch(p) } : p)));
+  const [noSwap, setNoSwap] = useState<string | null>(null);
+  return (
+    <section className="stack" aria-labelledby="questions-h">
+      <h2 id="questions-h">Questions</h2>
+      <ol className="list" data-testid="question-plan">
+        {plan.map((item, i) => (
+          <li key={item.questionId} className="card stack tight" data-question-id={item.questionId}>
+            <div className="row between small">
+              <span className="chip">{ROLE_LABEL[item.role]}</span>
+              <span className="muted grow" style={{ textAlign: 'right' }}>
+                {item.reason}
+              </span>
+            </div>
+            <label className="row" style={{ alignItems: 'flex-start' }}>
+              <input type="checkbox" checked={item.asked} onChange={(e) => {
+                  const asked = e.target.checked;
+                  update(item.questionId, () => ({ asked }));
+                }} aria-label={`Asked: ${item.text}`} />
+              <span className="grow" style={{ fontWeight: 500 }}>
+                {item.text}
+              </span>
+            </label>
+            {item.asked ? (
+              <AutosaveField
+                label="The rep's answer, in their words"
+                value={item.answer}
+                multiline
+                rows={2}
+                onSave={(answer) => update(item.questionId, () => ({ answer }))}
+              />
+            ) : null}
+            <div className="row small">
+              {(item.followUps.length ? item.followUps : ['Tell me more.', 'What else?']).map((f) => (
+                <button
+                  key={f}
+                  type="button"
+                  className="btn small ghost"
+                  title="Follow-up prompt: say it, then listen"
+                  onClick={() =>
+                    update(item.questionId, (p) => ({ asked: true, answer: `${p.answer}${p.answer ? '\n' : ''}[${f}] ` }))
+                  }
+                >
+                  {f}
+                </button>
+              ))}
+              {item.role !== 'own' ? (
+                <button
+                  type="button"
+                  className="btn small"
+                  aria-label={`Swap question: ${item.text}`}
+                  onClick={() => {
+                    const next = onSwap(item.questionId);
+                    if (next) {
+                      setNoSwap(null);
+                      onMutate((current) => current.map((p) => (p.questionId === item.questionId ? next : p)));
+                    } else setNoSwap(item.questionId);
+                  }}
+                >
+                  Swap
+                </button>
+              ) : (
+                <button type="button" className="btn small ghost danger" onClick={() => onMutate((current) => current.filter((p) => p.questionId !== item.questionId))}>
+                  Remove
+                </button>
+              )}
+            </div>
+            {noSwap === item.questionId ? <p className="small muted">No other question left for this spot.</p> : null}
+          </li>
+        ))}
+      </ol>
+      <OwnQuestion onAdd={(text) => onMutate((current) => [...current, { questionId: `own-${crypto.randomUUID()}`, text, role: 'own', reason: 'Added by you', followUps: [], asked: false, answer: '' }])} />
+    </section>
+  );
+}
+
+/** Adding one's own question, checked live by the ask-vs-tell coach. */
+function OwnQuestion({ onAdd }: { onAdd: (text: string) => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const telling = lintCoachingText(text).length > 0;
+  return (
+    <form
+      className="stack tight"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onAdd(text.trim());
+        setText('');
+      }}
+    >
+      <label htmlFor={id} className="label">
+        Your own question
+      </label>
+      <div className="row">
+        <input id={id} className="input grow" value={text} placeholder="What…? How…? Who…?" onChange={(e) => setText(e.target.value)} />
+        <button type="submit" className="btn" disabled={!text.trim()}>
+          Add question
+        </button>
+      </div>
+      <CoachFindings text={text} onReplace={setText} />
+      {text.trim() && !telling ? <span className="small muted">Open question — good.</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,218 @@
+import { useEffect, useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { askTellRatio } from '@/lib/coaching';
+import { endSession, mutatePlan, mutateSession } from '@/lib/db/sessions';
+import { getSessionNote, saveSessionNote } from '@/lib/db/notes';
+import { commitmentsForSession } from '@/lib/db/commitments';
+import { GAP_CAUSES, type CoachingSession, type PlanItem } from '@/lib/schema/records';
+import { AutosaveField } from '../autosave-field';
+import { CoachFindings } from '../coach-findings';
+import { clock } from '../format';
+import { QuestionList } from './question-list';
+import { SessionCommitments } from './commitments';
+
+/** A visible timer against the session's time box. */
+export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; timeBoxMin: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const elapsed = (now - Date.parse(startedAt)) / 1000;
+  const box = timeBoxMin * 60;
+  const over = elapsed > box;
+  return (
+    <div className="stack tight" role="timer" aria-label="Session time">
+      <span className={`timer small${over ? ' over' : ''}`}>
+        {clock(elapsed)} / {clock(box)}
+        {over ? ' — over time' : ''}
+      </span>
+      <div className={`progress${over ? ' over' : ''}`} aria-hidden="true">
+        <div style={{ width: `${Math.min(100, (elapsed / box) * 100)}%` }} />
+      </div>
+    </div>
+  );
+}
+
+export interface SessionViewProps {
+  session: CoachingSession;
+  today: string;
+  swap: (session: CoachingSession, questionId: string) => PlanItem | null;
+  onEnded: (session: CoachingSession) => void;
+}
+
+export function SessionView({ session, today, swap, onEnded }: SessionViewProps) {
+  const id = useId();
+  const note = useLiveQuery(() => getSessionNote(session.id), [session.id]);
+  const commitments = useLiveQuery(() => commitmentsForSession(session.id), [session.id]) ?? [];
+  const [showGap, setShowGap] = useState(session.gap !== null);
+  const [ending, setEnding] = useState(false);
+  const noteText = note?.text ?? '';
+  const ratio = askTellRatio([noteText, ...session.plan.filter((p) => p.role === 'own').map((p) => p.text)]);
+
+  return (
+    <div data-testid="session" data-session-id={session.id}>
+      <div className="section">
+        <div className="row between">
+          <h2>{session.mode === 'quick' ? 'Quick session' : 'Planned session'}</h2>
+          <SessionTimer startedAt={session.startedAt} timeBoxMin={session.timeBoxMin} />
+        </div>
+        {session.mode === 'full' ? (
+          <div className="stack">
+            <div className="row">
+              <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
+                <legend className="label">Focus</legend>
+                <div className="seg">
+                  {(['strategic', 'tactical'] as const).map((k) => (
+                    <label key={k} title={k === 'strategic' ? 'The future and the plan' : 'One specific behaviour'}>
+                      <input
+                        type="radio"
+                        name={`${id}-kind`}
+                        checked={session.kind === k}
+                        onChange={() => void mutateSession(session.id, () => ({ kind: k }))}
+                      />
+                      <span>{k === 'strategic' ? 'Strategic' : 'Tactical'}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <label className="field" htmlFor={`${id}-box`}>
+                <span>Time box (min)</span>
+                <input
+                  id={`${id}-box`}
+                  className="input"
+                  type="number"
+                  min={1}
+                  max={240}
+                  style={{ width: 80 }}
+                  value={session.timeBoxMin}
+                  onChange={(e) => {
+                    const n = Math.round(Number(e.target.value));
+                    if (n >= 1 && n <= 240) void mutateSession(session.id, () => ({ timeBoxMin: n }));
+                  }}
+                />
+              </label>
+            </div>
+            <fieldset className="card soft stack" style={{ margin: 0 }}>
+              <legend className="label">Up-front contract</legend>
+              <AutosaveField
+                label="What we'll cover"
+                value={session.contract.what}
+                onSave={(what) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, what } }))}
+              />
+              <AutosaveField
+                label="Why now"
+                value={session.contract.reason}
+                onSave={(reason) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, reason } }))}
+              />
+              <AutosaveField
+                label="Why it matters to the rep"
+                value={session.contract.importance}
+                onSave={(importance) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, importance } }))}
+              />
+            </fieldset>
+            {showGap ? (
+              <fieldset className="card soft stack" style={{ margin: 0 }}>
+                <legend className="label">Gap analysis</legend>
+                <AutosaveField
+                  label="Where the rep is now"
+                  value={session.gap?.current ?? ''}
+                  onSave={(current) =>
+                    mutateSession(session.id, (s) => ({ gap: { current, desired: s.gap?.desired ?? '', cause: s.gap?.cause ?? null } }))
+                  }
+                />
+                <AutosaveField
+                  label="Where the rep wants to be"
+                  value={session.gap?.desired ?? ''}
+                  onSave={(desired) =>
+                    mutateSession(session.id, (s) => ({ gap: { desired, current: s.gap?.current ?? '', cause: s.gap?.cause ?? null } }))
+                  }
+                />
+                <label className="field" htmlFor={`${id}-cause`}>
+                  <span>What stands in the way</span>
+                  <select
+                    id={`${id}-cause`}
+                    className="input"
+                    value={session.gap?.cause ?? ''}
+                    onChange={(e) => {
+                      const cause = (e.target.value || null) as (typeof GAP_CAUSES)[number] | null;
+                      void mutateSession(session.id, (s) => ({ gap: { current: s.gap?.current ?? '', desired: s.gap?.desired ?? '', cause } }));
+                    }}
+                  >
+                    <option value="">Not clear yet</option>
+                    <option value="skill">Skill</option>
+                    <option value="will">Will</option>
+                    <option value="knowledge">Knowledge</option>
+                    <option value="system">System</option>
+                  </select>
+                </label>
+              </fieldset>
+            ) : (
+              <div>
+                <button
+                  type="button"
+                  className="btn small"
+                  onClick={() => {
+                    setShowGap(true);
+                    void mutateSession(session.id, (s) => ({ gap: s.gap ?? { current: '', desired: '', cause: null } }));
+                  }}
+                >
+                  Add gap analysis
+                </button>
+              </div>
+            )}
+          </div>
+        ) : null}
+      </div>
+
+      <div className="section">
+        <QuestionList
+          plan={session.plan}
+          onMutate={(fn) => void mutatePlan(session.id, fn)}
+          onSwap={(qid) => swap(session, qid)}
+        />
+      </div>
+
+      <div className="section">
+        <AutosaveField
+          label="Notes"
+          value={noteText}
+          multiline
+          rows={5}
+          placeholder="What you heard. Keep asking: “Tell me more.”"
+          onSave={(text) => saveSessionNote(session, text)}
+          below={(text, replace) => <CoachFindings text={text} onReplace={replace} />}
+        />
+        <p className="small muted" data-testid="ask-tell-ratio">
+          Ask:tell {ratio.asks}:{ratio.tells}
+          {ratio.tells === 0 ? ' — all asking so far.' : ratio.asks >= ratio.tells * 3 ? ' — mostly asking.' : ' — try asking more than telling.'}
+        </p>
+      </div>
+
+      <div className="section">
+        <SessionCommitments session={session} commitments={commitments} today={today} />
+      </div>
+
+      <div className="section">
+        <button
+          type="button"
+          className="btn primary"
+          disabled={ending}
+          onClick={async () => {
+            setEnding(true);
+            // Let blur-triggered saves land before the session closes.
+            (document.activeElement as HTMLElement | null)?.blur();
+            await new Promise((r) => setTimeout(r, 0));
+            try {
+              onEnded(await endSession(session.id));
+            } finally {
+              setEnding(false);
+            }
+          }}
+        >
+          End session
+        </button>
+      </div>
+    </div>
+  );
+}

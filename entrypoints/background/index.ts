@@ -1,0 +1,80 @@
+import {
+  isFromContentScript,
+  isFromExtensionPage,
+  isFromOurExtension,
+  parseMessage,
+  tabDealKey,
+  type DealReply,
+} from '@/lib/messaging/protocol';
+import { DealContext } from '@/lib/schema/deal-context';
+
+/**
+ * The service worker can be stopped at any moment, so it keeps nothing in
+ * memory: the deal each tab shows lives in storage.session (which content
+ * scripts cannot read), and every listener is registered synchronously here.
+ */
+type TabDeal = { state: 'pending' | 'ready'; deal: DealContext | null };
+
+async function readTabDeal(tabId: number): Promise<TabDeal | undefined> {
+  const key = tabDealKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as TabDeal | undefined;
+  if (!stored) return undefined;
+  // Re-check on the way out too: storage is ours, but a bad write must not reach the panel.
+  if (stored.deal && !DealContext.safeParse(stored.deal).success) return undefined;
+  return stored;
+}
+
+export default defineBackground(() => {
+  const ourId = browser.runtime.id;
+  const ourOrigin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (!isFromOurExtension(sender, ourId)) return;
+    const msg = parseMessage(raw);
+    if (!msg) return;
+    const fromPage = isFromExtensionPage(sender, ourOrigin);
+
+    switch (msg.type) {
+      case 'deal:pending':
+      case 'deal:detected':
+      case 'deal:none': {
+        if (fromPage || !isFromContentScript(sender, ourId)) return;
+        const key = tabDealKey(sender.tab.id);
+        const value: TabDeal | null =
+          msg.type === 'deal:none'
+            ? null
+            : msg.type === 'deal:pending'
+              ? { state: 'pending', deal: null }
+              : { state: 'ready', deal: msg.deal };
+        void (value ? browser.storage.session.set({ [key]: value }) : browser.storage.session.remove(key));
+        return;
+      }
+      case 'panel:get-deal': {
+        // The panel iframe lives in the CRM tab: the tab it asks about is its own.
+        if (!fromPage) return;
+        const tabId = sender.tab?.id ?? null;
+        const reply = async (): Promise<DealReply> => {
+          if (tabId === null) return { tabId, state: 'none', deal: null };
+          const stored = await readTabDeal(tabId);
+          return stored ? { tabId, state: stored.state, deal: stored.deal } : { tabId, state: 'none', deal: null };
+        };
+        reply().then(sendResponse, () => sendResponse({ tabId, state: 'none', deal: null }));
+        return true;
+      }
+      default:
+        return;
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel' || tab?.id === undefined) return;
+    browser.tabs.sendMessage(tab.id, { type: 'panel:set-open', open: 'toggle' }).catch(() => {
+      // Not a CRM deal tab: nothing to toggle.
+    });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(tabDealKey(tabId));
+  });
+
+});

@@ -1,0 +1,93 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+
+/**
+ * The launcher tab and the panel iframe, framework-free. Both live in an open
+ * shadow root so the CRM's CSS cannot restyle them; the panel's content is an
+ * extension page in an iframe, which the page cannot read at all.
+ */
+export const PANEL_WIDTH = 380;
+
+export interface Dock {
+  setOpen(open: boolean): void;
+  isOpen(): boolean;
+  remove(): void;
+}
+
+const CSS = `
+:host { all: initial; }
+.launcher {
+  position: fixed; right: 0; top: 40%; z-index: 2147483646;
+  writing-mode: vertical-rl; transform: rotate(180deg);
+  font: 600 12px/1 system-ui, -apple-system, "Segoe UI", sans-serif; letter-spacing: .04em;
+  color: #fff; background: #2f5d50; border: 0; border-radius: 0 6px 6px 0;
+  padding: 12px 7px; cursor: pointer; box-shadow: 0 1px 4px rgba(0,0,0,.25);
+}
+.launcher:hover { background: #244a40; }
+.launcher:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
+.launcher[aria-expanded="true"] { right: ${PANEL_WIDTH}px; }
+.frame {
+  position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: 100vw;
+  z-index: 2147483647; border: 0; border-left: 1px solid rgba(0,0,0,.15);
+  box-shadow: -2px 0 10px rgba(0,0,0,.12); background: #fff; color-scheme: normal;
+}
+.frame[hidden] { display: none; }
+@media (max-width: 520px) { .launcher[aria-expanded="true"] { right: 100vw; } }
+`;
+
+export function createDock(ctx: ContentScriptContext, onToggle: (open: boolean) => void): Dock {
+  const host = document.createElement('sideline-dock');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'launcher';
+  launcher.dataset.sideline = 'launcher';
+  launcher.textContent = 'Sideline';
+  launcher.title = 'Coaching panel (Alt+Shift+S)';
+  launcher.setAttribute('aria-expanded', 'false');
+  shadow.append(style, launcher);
+  document.documentElement.append(host);
+
+  let ui: ReturnType<typeof createIframeUi> | undefined;
+  let open = false;
+
+  const setOpen = (next: boolean) => {
+    open = next;
+    launcher.setAttribute('aria-expanded', String(open));
+    launcher.textContent = open ? 'Close' : 'Sideline';
+    if (open && !ui) {
+      // The iframe is created on first open only: pages that never open the
+      // panel pay nothing for it.
+      ui = createIframeUi(ctx, {
+        page: '/panel.html',
+        position: 'inline',
+        anchor: shadow as unknown as Element,
+        onMount(_wrapper, iframe) {
+          iframe.className = 'frame';
+          iframe.title = 'Sideline coaching panel';
+          iframe.dataset.sideline = 'panel';
+          iframe.setAttribute('allow', 'clipboard-write');
+        },
+      });
+      ui.mount();
+    }
+    if (ui) ui.iframe.hidden = !open;
+  };
+
+  launcher.addEventListener('click', () => {
+    setOpen(!open);
+    onToggle(open);
+  });
+
+  return {
+    setOpen,
+    isOpen: () => open,
+    remove() {
+      ui?.remove();
+      ui = undefined;
+      host.remove();
+    },
+  };
+}

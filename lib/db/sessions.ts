@@ -1,0 +1,124 @@
+import { getDb, newId, nowIso } from './database';
+import {
+  CoachingSessionSchema,
+  type CoachingSession,
+  type PlanItem,
+  type SessionKind,
+} from '../schema/records';
+import type { CanonicalStage } from '../schema/stage';
+
+export interface StartSessionInput {
+  dealId: string;
+  repId: string | null;
+  mode: 'quick' | 'full';
+  kind: SessionKind;
+  timeBoxMin: number;
+  stage: CanonicalStage | null;
+  plan: PlanItem[];
+}
+
+export async function startSession(input: StartSessionInput, now = nowIso()): Promise<CoachingSession> {
+  const session = CoachingSessionSchema.parse({
+    id: newId(),
+    ...input,
+    status: 'active',
+    startedAt: now,
+    endedAt: null,
+    durationSec: null,
+    contract: { what: '', reason: '', importance: '' },
+    gap: null,
+    private: true,
+    updatedAt: now,
+  });
+  await getDb().sessions.add(session);
+  return session;
+}
+
+/** The unfinished session on this deal, to resume where it stopped. */
+export async function getActiveSessionForDeal(dealId: string): Promise<CoachingSession | undefined> {
+  const sessions = await getDb()
+    .sessions.where('[dealId+startedAt]')
+    .between([dealId, ''], [dealId, '\uffff'])
+    .reverse()
+    .toArray();
+  return sessions.find((s) => s.status === 'active');
+}
+
+export type SessionPatch = Partial<Pick<CoachingSession, 'kind' | 'timeBoxMin' | 'contract' | 'gap' | 'plan' | 'mode'>>;
+
+export async function updateSession(id: string, patch: SessionPatch): Promise<void> {
+  await getDb().sessions.update(id, { ...patch, updatedAt: nowIso() });
+}
+
+/** Ends a session: its duration goes to the coaching-time ledger and the rep is marked coached. */
+export async function endSession(id: string, now = nowIso()): Promise<CoachingSession> {
+  const db = getDb();
+  return db.transaction('rw', db.sessions, db.reps, async () => {
+    const s = await db.sessions.get(id);
+    if (!s) throw new Error('Session not found');
+    if (s.status === 'ended') return s;
+    const durationSec = Math.max(0, Math.round((Date.parse(now) - Date.parse(s.startedAt)) / 1000));
+    const ended: CoachingSession = { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now };
+    await db.sessions.put(ended);
+    if (s.repId) await db.reps.update(s.repId, { lastCoachedAt: now });
+    return ended;
+  });
+}
+
+export async function sessionsForDeal(dealId: string, limit = 20): Promise<CoachingSession[]> {
+  return getDb()
+    .sessions.where('[dealId+startedAt]')
+    .between([dealId, ''], [dealId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+export async function sessionsForRep(repId: string, limit = 20): Promise<CoachingSession[]> {
+  return getDb()
+    .sessions.where('[repId+startedAt]')
+    .between([repId, ''], [repId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+/** Minutes of coaching per rep since a date: the coaching-time ledger. */
+export async function coachingLedger(sinceIso: string): Promise<{ totalSec: number; byRep: Map<string, number>; sessions: number }> {
+  const ended = await getDb().sessions.where('endedAt').aboveOrEqual(sinceIso).toArray();
+  const byRep = new Map<string, number>();
+  let totalSec = 0;
+  for (const s of ended) {
+    const sec = s.durationSec ?? 0;
+    totalSec += sec;
+    if (s.repId) byRep.set(s.repId, (byRep.get(s.repId) ?? 0) + sec);
+  }
+  return { totalSec, byRep, sessions: ended.length };
+}
+
+/**
+ * Changes a session's question plan from what is stored, inside one
+ * transaction: two quick edits (an answer saved on blur, then a checkbox)
+ * never overwrite each other.
+ */
+export async function mutatePlan(id: string, fn: (plan: PlanItem[]) => PlanItem[]): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.sessions, async () => {
+    const s = await db.sessions.get(id);
+    if (!s) return;
+    await db.sessions.update(id, { plan: fn(s.plan), updatedAt: nowIso() });
+  });
+}
+
+/** Same for the contract and gap card: patch from what is stored. */
+export async function mutateSession(
+  id: string,
+  fn: (s: CoachingSession) => SessionPatch,
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.sessions, async () => {
+    const s = await db.sessions.get(id);
+    if (!s) return;
+    await db.sessions.update(id, { ...fn(s), updatedAt: nowIso() });
+  });
+}

@@ -1,0 +1,74 @@
+import type { CanonicalStage } from '../schema/stage';
+import type { CoachingSession, Commitment, PlanItem, Rep } from '../schema/records';
+import type { EffectiveDeal } from '../db/deals';
+import type { QuestionBank } from '../schema/question';
+import { planSession, type PlanInput } from '../coaching';
+
+/** Days between two ISO dates (b - a), whole days. */
+export function daysBetween(aIso: string, bIso: string): number {
+  return Math.round((Date.parse(bIso.slice(0, 10)) - Date.parse(aIso.slice(0, 10))) / 86_400_000);
+}
+
+export interface PlanContext {
+  stage: CanonicalStage;
+  deal: EffectiveDeal;
+  stageSince: string | null;
+  rep: Rep | undefined;
+  kind: 'strategic' | 'tactical';
+  /** Earlier sessions with this rep (any deal): which questions were asked, when. */
+  repSessions: CoachingSession[];
+  dealCommitments: Commitment[];
+  banks: QuestionBank[];
+  stageQuestionCount: number;
+  today: string;
+  seed: string;
+}
+
+/** Turns what the panel knows into the engine's input: signals come from the deal's fields. */
+export function buildPlanInput(c: PlanContext): PlanInput {
+  const history = c.repSessions.flatMap((s) =>
+    s.plan.filter((p) => p.asked).map((p) => ({ questionId: p.questionId, askedAt: s.startedAt, sessionId: s.id })),
+  );
+  return {
+    deal: {
+      stage: c.stage,
+      closeDate: c.deal.closeDate,
+      amount: c.deal.amount,
+      stageUnchangedDays: c.stageSince ? daysBetween(c.stageSince, c.today) : null,
+      openCommitments: c.dealCommitments.filter((x) => x.status === 'open').length,
+      overdueCommitments: c.dealCommitments.filter((x) => x.status === 'open' && x.dueDate < c.today).length,
+    },
+    rep: { tier: c.rep?.tier ?? 'middle', trust: c.rep?.trust ?? 'bronze' },
+    kind: c.kind,
+    history,
+    settings: { stageQuestionCount: c.stageQuestionCount },
+    banks: c.banks,
+    seed: c.seed,
+    today: c.today,
+  };
+}
+
+/**
+ * The questions a new session starts with. A quick session is three questions:
+ * the opener, the most pressing stage (or signal) question, and the
+ * accountability closer, so it fits in five minutes.
+ */
+export function initialPlan(c: PlanContext, mode: 'quick' | 'full'): PlanItem[] {
+  const plan = planSession(buildPlanInput(c));
+  let items = plan.items;
+  if (mode === 'quick') {
+    const opener = items.find((i) => i.role === 'opener');
+    const middle = items.find((i) => i.role === 'signal') ?? items.find((i) => i.role === 'stage');
+    const closer = items.find((i) => i.role === 'closer');
+    items = [opener, middle, closer].filter((i): i is (typeof items)[number] => !!i);
+  }
+  return items.map((i) => ({
+    questionId: i.question.id,
+    text: i.question.text,
+    role: i.role,
+    reason: i.reason,
+    followUps: i.question.followUps ?? [],
+    asked: false,
+    answer: '',
+  }));
+}

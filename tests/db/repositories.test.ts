@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from './setup';
+import { getDb } from '../../lib/db/database';
+import { effectiveDeal, setDealOverride, upsertDealFromContext } from '../../lib/db/deals';
+import { createRep, findRepIdForOwner, linkOwnerToRep } from '../../lib/db/reps';
+import { coachingLedger, endSession, getActiveSessionForDeal, mutatePlan, startSession } from '../../lib/db/sessions';
+import { addCommitment, openCommitmentsForRep, resolveCommitment } from '../../lib/db/commitments';
+import { loadAgenda } from '../../lib/db/agenda';
+import { getSessionNote, saveSessionNote } from '../../lib/db/notes';
+import { getSettings, saveSettings } from '../../lib/db/settings';
+import { exportBackup, restoreBackup } from '../../lib/db/backup';
+import { parseSettings } from '../../lib/schema/records';
+import type { DealContext } from '../../lib/schema/deal-context';
+
+useFreshDb();
+
+function ctx(over: Partial<DealContext> = {}): DealContext {
+  return {
+    crm: 'salesforce-lightning',
+    dealId: '006000000000001AAA',
+    host: 'acme.lightning.force.com',
+    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view',
+    name: { value: 'Globex — 500 seats', source: 'test' },
+    stage: { value: 'Needs Analysis', source: 'test' },
+    amount: { value: 120000, currency: 'USD', text: '$120,000.00', source: 'test' },
+    closeDate: { value: '2026-12-15', text: '12/15/2026', source: 'test' },
+    owner: { value: 'Dana Reyes', source: 'test' },
+    ...over,
+  };
+}
+
+async function newSession(dealId: string, repId: string | null, startedAt = '2026-11-20T10:00:00.000Z') {
+  return startSession(
+    {
+      dealId,
+      repId,
+      mode: 'quick',
+      kind: 'strategic',
+      timeBoxMin: 5,
+      stage: 'discovery',
+      plan: [{ questionId: 'q1', text: 'How can I best support you on this deal?', role: 'opener', reason: 'Start with the person', followUps: [], asked: false, answer: '' }],
+    },
+    startedAt,
+  );
+}
+
+describe('deals', () => {
+  it('keeps the manager’s correction when the page is read again', async () => {
+    const deal = await upsertDealFromContext(ctx({ amount: null }));
+    await setDealOverride(deal.id, 'amount', 90000);
+    const again = await upsertDealFromContext(ctx({ amount: null }));
+    expect(again.id).toBe(deal.id);
+    expect(effectiveDeal(again).amount).toBe(90000);
+  });
+
+  it('remembers since when the stage has not changed', async () => {
+    const first = await upsertDealFromContext(ctx(), '2026-11-01T00:00:00.000Z');
+    const same = await upsertDealFromContext(ctx(), '2026-11-10T00:00:00.000Z');
+    expect(same.stageSince).toBe(first.stageSince);
+    const moved = await upsertDealFromContext(ctx({ stage: { value: 'Proposal/Price Quote', source: 't' } }), '2026-11-12T00:00:00.000Z');
+    expect(moved.stageSince).toBe('2026-11-12T00:00:00.000Z');
+  });
+
+  it('keeps a field seen before when the page does not show it this time', async () => {
+    await upsertDealFromContext(ctx());
+    const again = await upsertDealFromContext(ctx({ owner: null }));
+    expect(again.ownerName).toBe('Dana Reyes');
+  });
+});
+
+describe('reps', () => {
+  it('links an owner name to a rep once per CRM, for every deal they own', async () => {
+    const a = await upsertDealFromContext(ctx());
+    const rep = await createRep({ name: 'Dana Reyes', tier: 'middle', trust: 'bronze' });
+    await linkOwnerToRep('salesforce-lightning', '  dana   REYES ', rep.id);
+    expect((await getDb().deals.get(a.id))?.repId).toBe(rep.id);
+    const b = await upsertDealFromContext(ctx({ dealId: '006000000000002AAA' }));
+    expect(b.repId).toBe(rep.id);
+    expect(await findRepIdForOwner('hubspot', 'Dana Reyes')).toBeUndefined();
+  });
+});
+
+describe('sessions', () => {
+  it('resumes the unfinished session on a deal and puts an ended one in the coaching-time ledger', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const rep = await createRep({ name: 'Dana Reyes', tier: 'middle', trust: 'bronze' });
+    const s = await newSession(deal.id, rep.id);
+    expect((await getActiveSessionForDeal(deal.id))?.id).toBe(s.id);
+    await endSession(s.id, '2026-11-20T10:07:30.000Z');
+    expect(await getActiveSessionForDeal(deal.id)).toBeUndefined();
+    const ledger = await coachingLedger('2026-11-16T00:00:00.000Z');
+    expect(ledger.totalSec).toBe(450);
+    expect(ledger.byRep.get(rep.id)).toBe(450);
+    expect((await getDb().reps.get(rep.id))?.lastCoachedAt).toBe('2026-11-20T10:07:30.000Z');
+  });
+
+  it('applies two quick plan edits without one overwriting the other', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const s = await newSession(deal.id, null);
+    await Promise.all([
+      mutatePlan(s.id, (p) => p.map((i) => ({ ...i, answer: 'More time with the champion' }))),
+      mutatePlan(s.id, (p) => p.map((i) => ({ ...i, asked: true }))),
+    ]);
+    const [item] = (await getDb().sessions.get(s.id))!.plan;
+    expect(item).toMatchObject({ asked: true, answer: 'More time with the champion' });
+  });
+
+  it('keeps one running note per session', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const s = await newSession(deal.id, null);
+    await saveSessionNote(s, 'first');
+    await saveSessionNote(s, 'first, then more');
+    expect((await getSessionNote(s.id))?.text).toBe('first, then more');
+    expect(await getDb().notes.count()).toBe(1);
+  });
+});
+
+describe('commitments and the agenda', () => {
+  it('shows overdue and due-today commitments first, and drops them once followed up', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const rep = await createRep({ name: 'Dana Reyes', tier: 'middle', trust: 'bronze' });
+    const s = await newSession(deal.id, rep.id);
+    const base = { sessionId: s.id, dealId: deal.id, repId: rep.id, followUp: 'Ask me Monday', suggestedBy: 'rep' as const };
+    const overdue = await addCommitment({ ...base, text: 'Send the mutual plan', dueDate: '2026-11-18' });
+    await addCommitment({ ...base, text: 'Meet the CFO', dueDate: '2026-11-22' });
+    await addCommitment({ ...base, text: 'Far away', dueDate: '2027-01-30' });
+
+    let agenda = await loadAgenda('2026-11-22', 0);
+    expect(agenda.followUps.map((f) => [f.commitment.text, f.overdue])).toEqual([
+      ['Send the mutual plan', true],
+      ['Meet the CFO', false],
+    ]);
+    expect(agenda.followUps[0]!.rep?.name).toBe('Dana Reyes');
+    expect(agenda.followUps[0]!.deal?.name).toBe('Globex — 500 seats');
+
+    await resolveCommitment(overdue.id, 'done', 'Sent on Friday');
+    agenda = await loadAgenda('2026-11-22', 0);
+    expect(agenda.followUps.map((f) => f.commitment.text)).toEqual(['Meet the CFO']);
+  });
+
+  it('keeps a renegotiated commitment on the agenda at its new date, still the rep’s', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const rep = await createRep({ name: 'Dana Reyes', tier: 'middle', trust: 'bronze' });
+    const s = await newSession(deal.id, rep.id);
+    const c = await addCommitment({ sessionId: s.id, dealId: deal.id, repId: rep.id, text: 'Book the demo', dueDate: '2026-11-18', followUp: '', suggestedBy: 'rep' });
+    await resolveCommitment(c.id, 'renegotiated', 'Client on holiday', '2026-12-02');
+    const open = await openCommitmentsForRep(rep.id);
+    expect(open.map((x) => [x.text, x.dueDate])).toEqual([['Book the demo', '2026-12-02']]);
+    expect((await getDb().commitments.get(c.id))?.status).toBe('renegotiated');
+  });
+});
+
+describe('settings', () => {
+  it('falls back to the default for one bad field without losing the others', async () => {
+    expect(parseSettings({ stageQuestionCount: 99, defaultTimeBoxMin: 25 })).toMatchObject({ stageQuestionCount: 4, defaultTimeBoxMin: 25 });
+    await getDb().settings.put({ id: 'settings', stageQuestionCount: 'five', reminderDays: 3 });
+    expect(await getSettings()).toMatchObject({ stageQuestionCount: 4, reminderDays: 3 });
+    await saveSettings({ stageQuestionCount: 5 });
+    expect(await getSettings()).toMatchObject({ stageQuestionCount: 5, reminderDays: 3 });
+  });
+});
+
+describe('backup', () => {
+  it('restores everything an export holds, and refuses a damaged file without changing anything', async () => {
+    const deal = await upsertDealFromContext(ctx());
+    const s = await newSession(deal.id, null);
+    await saveSessionNote(s, 'Private: rep is worried about quota.');
+    const backup = await exportBackup();
+    await getDb().delete();
+    await getDb().open();
+
+    const bad = structuredClone(backup) as { tables: { notes: Array<{ text: unknown }> } };
+    bad.tables.notes[0]!.text = 42;
+    const refused = await restoreBackup(JSON.stringify(bad));
+    expect(refused.ok).toBe(false);
+    expect(await getDb().deals.count()).toBe(0);
+
+    const restored = await restoreBackup(JSON.stringify(backup));
+    expect(restored).toEqual({ ok: true, records: 3 });
+    expect((await getSessionNote(s.id))?.text).toBe('Private: rep is worried about quota.');
+    expect(await restoreBackup('not json')).toEqual({ ok: false, errors: ['This file is not JSON.'] });
+  });
+});
