@@ -2,10 +2,12 @@ import { QuestionBanks } from './question-banks';
 import { StageMappings } from './stage-mappings';
 import { RepsList, SettingsForm } from './reps-and-settings';
 import { BackupSection } from './backup';
+import { CustomSites } from './custom-sites';
 
 const SECTIONS = [
   ['banks', 'Question banks'],
   ['stages', 'Stage mapping'],
+  ['sites', 'Custom sites'],
   ['reps', 'Reps'],
   ['settings', 'Settings'],
   ['data', 'Your data'],
@@ -30,6 +32,9 @@ export function OptionsApp() {
         </div>
         <div id="stages">
           <StageMappings />
+        </div>
+        <div id="sites">
+          <CustomSites />
         </div>
         <div id="reps">
           <RepsList />

@@ -24,6 +24,7 @@ import type { CoachingSession, Deal } from '@/lib/schema/records';
 export function PanelApp() {
   const state = usePanelDeal();
   const close = () => {
+    if (new URLSearchParams(location.search).has('tab')) return window.close();
     if (state.tabId !== null) void browser.tabs.sendMessage(state.tabId, { type: 'panel:set-open', open: false }).catch(() => {});
   };
   return (

@@ -36,8 +36,11 @@ export function usePanelDeal(): PanelDealState {
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // A panel opened in its own window (custom sites) is told its tab in the URL.
+    const param = Number(new URLSearchParams(location.search).get('tab'));
+    const windowTab = Number.isInteger(param) && param >= 0 ? param : undefined;
     browser.runtime
-      .sendMessage({ type: 'panel:get-deal' })
+      .sendMessage({ type: 'panel:get-deal', tabId: windowTab })
       .then((raw: unknown) => {
         if (!alive) return;
         const reply = DealReply.safeParse(raw);

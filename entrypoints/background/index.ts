@@ -7,6 +7,7 @@ import {
   type DealReply,
 } from '@/lib/messaging/protocol';
 import { DealContext } from '@/lib/schema/deal-context';
+import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
 
 /**
  * The service worker can be stopped at any moment, so it keeps nothing in
@@ -52,13 +53,30 @@ export default defineBackground(() => {
       case 'panel:get-deal': {
         // The panel iframe lives in the CRM tab: the tab it asks about is its own.
         if (!fromPage) return;
-        const tabId = sender.tab?.id ?? null;
+        // In a CRM tab the panel's own tab is the sender's; a panel in its own
+        // window (custom sites) names the tab it was opened for.
+        const tabId = sender.tab?.id ?? msg.tabId ?? null;
         const reply = async (): Promise<DealReply> => {
           if (tabId === null) return { tabId, state: 'none', deal: null };
           const stored = await readTabDeal(tabId);
           return stored ? { tabId, state: stored.state, deal: stored.deal } : { tabId, state: 'none', deal: null };
         };
         reply().then(sendResponse, () => sendResponse({ tabId, state: 'none', deal: null }));
+        return true;
+      }
+      case 'panel:open-window': {
+        if (!isFromContentScript(sender, ourId)) return;
+        void browser.windows.create({
+          url: browser.runtime.getURL(`/panel.html?tab=${sender.tab.id}`),
+          type: 'popup',
+          width: 400,
+          height: 760,
+        });
+        return;
+      }
+      case 'custom:config': {
+        if (!isFromContentScript(sender, ourId) || !sender.url) return;
+        customSitesForHost(new URL(sender.url).host).then(sendResponse, () => sendResponse([]));
         return true;
       }
       default:
@@ -76,5 +94,13 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(tabDealKey(tabId));
   });
+
+  // Custom CRM sites: rebuild their content-script registrations from the
+  // database and the granted permissions whenever either may have changed.
+  const sync = () => void syncCustomSiteScripts().catch((e: unknown) => console.warn('Sideline: custom sites', e));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
 
 });

@@ -35,7 +35,16 @@ const CSS = `
 @media (max-width: 520px) { .launcher[aria-expanded="true"] { right: 100vw; } }
 `;
 
-export function createDock(ctx: ContentScriptContext, onToggle: (open: boolean) => void): Dock {
+/**
+ * `iframe`: the panel docks inside the page (supported CRMs, whose hosts the
+ * panel page is web-accessible to). `window`: custom sites, where the panel
+ * page is not web-accessible, get the panel in its own small window.
+ */
+export function createDock(
+  ctx: ContentScriptContext,
+  onToggle: (open: boolean) => void,
+  mode: 'iframe' | 'window' = 'iframe',
+): Dock {
   const host = document.createElement('sideline-dock');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -54,6 +63,7 @@ export function createDock(ctx: ContentScriptContext, onToggle: (open: boolean) 
   let open = false;
 
   const setOpen = (next: boolean) => {
+    if (mode === 'window') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
     launcher.textContent = open ? 'Close' : 'Sideline';
@@ -77,6 +87,10 @@ export function createDock(ctx: ContentScriptContext, onToggle: (open: boolean) 
   };
 
   launcher.addEventListener('click', () => {
+    if (mode === 'window') {
+      browser.runtime.sendMessage({ type: 'panel:open-window' }).catch(() => {});
+      return;
+    }
     setOpen(!open);
     onToggle(open);
   });

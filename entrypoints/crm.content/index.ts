@@ -1,20 +1,34 @@
-import { CRM_MATCHES, findAdapter } from '@/lib/crm/registry';
+import { ADAPTERS, CRM_MATCHES, findAdapter } from '@/lib/crm/registry';
+import { createCustomAdapter, type CustomSiteConfig } from '@/lib/crm/custom';
+import type { CrmAdapter } from '@/lib/crm/types';
 import { waitFor } from '@/lib/dom/wait-for';
-import { DealContext, DEAL_FIELDS } from '@/lib/schema/deal-context';
-import { PANEL_OPEN_KEY, isFromOurExtension, parseMessage, type Message } from '@/lib/messaging/protocol';
+import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
+import type { DealContext } from '@/lib/schema/deal-context';
+import { PANEL_OPEN_KEY, isFromOurExtension } from '@/lib/messaging/senders';
+import { parseToContent } from '@/lib/messaging/to-content';
 import { createDock, type Dock } from './dock';
 
 /** How long a deal page may take to render its fields before we stop watching. */
 const FIELD_WAIT_MS = 10_000;
 
+/** Is this host one of the supported CRMs (else: a custom site whose script was registered at run time)? */
+function isSupportedHost(host: string): boolean {
+  return CRM_MATCHES.some((p) => {
+    const h = p.split('/')[2]!;
+    return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
+  });
+}
+
 export default defineContentScript({
   matches: [...CRM_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    const custom = !isSupportedHost(location.host);
+    let adapters: Promise<readonly CrmAdapter[]> | undefined;
     let dock: Dock | undefined;
     let page: AbortController | undefined;
 
-    const send = (msg: Message) => {
+    const send = (msg: unknown) => {
       if (ctx.isInvalid) return;
       browser.runtime.sendMessage(msg).catch(() => {
         // The service worker may be starting or the extension was updated: the
@@ -22,13 +36,30 @@ export default defineContentScript({
       });
     };
 
+    /** Custom sites: their configuration comes from the background, once per page. */
+    const loadAdapters = () =>
+      (adapters ??= custom
+        ? browser.runtime.sendMessage({ type: 'custom:config' }).then(
+            (sites: unknown) =>
+              (Array.isArray(sites) ? sites : []).flatMap((s: CustomSiteConfig) => {
+                try {
+                  return [createCustomAdapter(s)];
+                } catch {
+                  return [];
+                }
+              }),
+            () => [],
+          )
+        : Promise.resolve(ADAPTERS));
+
     const rememberOpen = (open: boolean) => {
       browser.storage.local.set({ [PANEL_OPEN_KEY]: open }).catch(() => {});
     };
 
     const showDock = async () => {
       if (dock) return;
-      dock = createDock(ctx, rememberOpen);
+      dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
+      if (custom) return;
       const stored = await browser.storage.local.get(PANEL_OPEN_KEY).catch(() => ({}) as Record<string, unknown>);
       if (dock && stored[PANEL_OPEN_KEY] === true) dock.setOpen(true);
     };
@@ -38,78 +69,85 @@ export default defineContentScript({
       dock = undefined;
     };
 
+    const read = (adapter: CrmAdapter, url: URL): DealContext | null => {
+      try {
+        const d = adapter.extract(document, url);
+        return d?.name ? d : null;
+      } catch {
+        return null; // an adapter must never throw into the host page
+      }
+    };
+
     /** One run per URL: everything it starts dies with its signal on navigation. */
     const onUrl = async (href: string) => {
       page?.abort();
       const controller = new AbortController();
       page = controller;
-      ctx.onInvalidated(() => controller.abort());
-      let url: URL;
-      try {
-        url = new URL(href);
-      } catch {
-        return;
-      }
-      const found = findAdapter(url);
+      const url = new URL(href);
+      const found = findAdapter(url, await loadAdapters());
+      if (controller.signal.aborted) return;
       if (!found) {
         hideDock();
         send({ type: 'deal:none' });
         return;
       }
-      const { adapter, dealId } = found;
-      send({ type: 'deal:pending', crm: adapter.id, dealId });
+      send({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
       void showDock();
 
       let lastSent = '';
-      const read = () => {
-        if (controller.signal.aborted) return null;
-        let deal: DealContext | null = null;
-        try {
-          deal = adapter.extract(document, url);
-        } catch {
-          deal = null; // an adapter must never throw into the host page
-        }
-        if (!deal) return null;
-        const parsed = DealContext.safeParse(deal);
-        if (!parsed.success) return null;
-        // Send as soon as the name shows, then again whenever more fields arrive.
-        if (parsed.data.name) {
-          const key = JSON.stringify(parsed.data);
+      // Send as soon as the name shows, then again whenever more fields render;
+      // stop watching when every field is there or the time is up.
+      const complete = await waitFor(
+        () => {
+          if (controller.signal.aborted) return null;
+          const deal = read(found.adapter, url);
+          if (!deal) return null;
+          const key = JSON.stringify(deal);
           if (key !== lastSent) {
             lastSent = key;
-            send({ type: 'deal:detected', deal: parsed.data });
+            send({ type: 'deal:detected', deal });
           }
-        }
-        return DEAL_FIELDS.every((f) => parsed.data[f] !== null) ? parsed.data : null;
-      };
-
-      const complete = await waitFor(read, {
-        root: document.documentElement,
-        signal: controller.signal,
-        timeoutMs: FIELD_WAIT_MS,
-      });
-      // Timed out with some fields missing: send what we have so the manager can fill in the rest.
+          return DEAL_FIELDS.every((f) => deal[f] !== null) ? deal : null;
+        },
+        { root: document.documentElement, signal: controller.signal, timeoutMs: FIELD_WAIT_MS },
+      );
       if (!complete && !controller.signal.aborted && !lastSent) {
-        try {
-          const partial = DealContext.safeParse(adapter.extract(document, url));
-          if (partial.success) send({ type: 'deal:detected', deal: partial.data });
-        } catch {
-          /* never throw into the page */
-        }
+        // Nothing readable: still a deal page, so the manager can fill the fields in.
+        const partial = found.adapter.extract(document, url);
+        if (partial) send({ type: 'deal:detected', deal: { ...partial, name: partial.name ?? { value: `Deal ${found.dealId}`, source: 'url' } } });
       }
     };
 
-    browser.runtime.onMessage.addListener((raw, sender) => {
+    browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       // Only our background and extension pages may steer the dock.
       if (!isFromOurExtension(sender, browser.runtime.id)) return;
-      const msg = parseMessage(raw);
-      if (msg?.type !== 'panel:set-open' || !dock) return;
-      const next = msg.open === 'toggle' ? !dock.isOpen() : msg.open;
-      dock.setOpen(next);
-      rememberOpen(next);
+      const msg = parseToContent(raw);
+      if (!msg) return;
+      if (msg.type === 'panel:set-open') {
+        if (!dock) return;
+        const next = msg.open === 'toggle' ? !dock.isOpen() : msg.open;
+        dock.setOpen(next);
+        rememberOpen(next);
+        return;
+      }
+      // Options' "test on the open tab": read this page with that site's configuration.
+      void loadAdapters().then(() =>
+        browser.runtime.sendMessage({ type: 'custom:config' }).then((sites: unknown) => {
+          const site = (Array.isArray(sites) ? sites : []).find((s: CustomSiteConfig) => s?.id === msg.siteId);
+          let deal: DealContext | null = null;
+          try {
+            deal = site ? createCustomAdapter(site).extract(document, new URL(location.href)) : null;
+          } catch {
+            deal = null;
+          }
+          sendResponse(deal);
+        }, () => sendResponse(null)),
+      );
+      return true;
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onUrl(newUrl.href));
+    ctx.onInvalidated(() => page?.abort());
     void onUrl(location.href);
   },
 });

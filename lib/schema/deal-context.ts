@@ -1,24 +1,16 @@
 import * as z from 'zod/mini';
+import { CRM_IDS, DEAL_FIELDS } from './deal-fields';
+
+export { CRM_IDS, DEAL_FIELDS };
 
 /**
  * What a CRM adapter reads off a deal page. This schema travels in messages
  * from the content script, so it is written with `zod/mini` to keep the
  * content script small. Extension pages use the same schema.
  */
-export const CRM_IDS = [
-  'salesforce-lightning',
-  'salesforce-classic',
-  'hubspot',
-  'pipedrive',
-  'dynamics',
-  'zoho',
-  'close',
-  'custom',
-] as const;
 export const CrmId = z.enum(CRM_IDS);
 export type CrmId = z.infer<typeof CrmId>;
 
-export const DEAL_FIELDS = ['name', 'stage', 'amount', 'closeDate', 'owner'] as const;
 export const DealFieldName = z.enum(DEAL_FIELDS);
 export type DealFieldName = z.infer<typeof DealFieldName>;
 

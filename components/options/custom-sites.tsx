@@ -1,0 +1,224 @@
+import { useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/custom-sites';
+import { originPatternFor } from '@/lib/custom-sites/registration';
+import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
+import type { CustomSiteRecord } from '@/lib/schema/records';
+
+const FIELD_LABEL: Record<DealFieldName, string> = {
+  name: 'Deal name',
+  stage: 'Stage',
+  amount: 'Amount',
+  closeDate: 'Close date',
+  owner: 'Owner',
+};
+
+type Fields = CustomSiteRecord['fields'];
+
+/** What "test on the open tab" read, or why it could not. */
+type TestResult = { ok: true; deal: DealContext | null } | { ok: false; message: string };
+
+async function testOnOpenTab(site: CustomSiteRecord): Promise<TestResult> {
+  const pattern = originPatternFor(site);
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    return { ok: false, message: 'Sideline is not allowed on this site yet. Press “Allow” first.' };
+  }
+  const tabs = await browser.tabs.query({ url: pattern });
+  const tab = tabs.find((t) => t.active) ?? tabs[0];
+  if (tab?.id === undefined) return { ok: false, message: `Open a deal page on ${new URL(pattern.replace('*', '')).host} in a tab, then test again.` };
+  try {
+    const raw: unknown = await browser.tabs.sendMessage(tab.id, { type: 'custom:test', siteId: site.id });
+    if (raw === null) return { ok: true, deal: null };
+    const parsed = DealContext.safeParse(raw);
+    return parsed.success ? { ok: true, deal: parsed.data } : { ok: false, message: 'The tab answered with something unexpected.' };
+  } catch {
+    return { ok: false, message: 'Sideline is not running in that tab yet: reload the tab, then test again.' };
+  }
+}
+
+export function CustomSites() {
+  const sites = useLiveQuery(listCustomSites, []);
+  if (!sites) return <div className="skeleton" aria-label="Loading custom sites" />;
+  return (
+    <section className="stack" aria-labelledby="custom-h">
+      <h2 id="custom-h">Custom CRM sites</h2>
+      <p className="small muted">
+        An in-house CRM works too: give the address of its deal pages and, for each field, a CSS selector or the label shown next to the
+        value. Sideline asks your browser for access to that one site only. On custom sites the panel opens in its own small window.
+      </p>
+      {sites.length === 0 ? <p className="small muted">No custom sites yet.</p> : null}
+      <ul className="list">
+        {sites.map((s) => (
+          <SiteRow key={s.id} site={s} />
+        ))}
+      </ul>
+      <SiteForm />
+    </section>
+  );
+}
+
+function SiteRow({ site }: { site: CustomSiteRecord }) {
+  const pattern = originPatternFor(site);
+  const granted = useLiveQuery(() => browser.permissions.contains({ origins: [pattern] }), [pattern]);
+  const [result, setResult] = useState<TestResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <li className="card stack tight" data-site-id={site.id}>
+      <div className="row between">
+        <span>
+          <strong>{site.name}</strong> <code className="small">{site.urlPattern}</code>
+        </span>
+        <span className={`chip ${granted ? 'good' : 'warn'}`}>{granted ? 'allowed' : 'not allowed yet'}</span>
+      </div>
+      <div className="row">
+        {!granted ? (
+          <button type="button" className="btn small" onClick={() => void browser.permissions.request({ origins: [pattern] })}>
+            Allow on this site
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="btn small"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true);
+            setResult(await testOnOpenTab(site));
+            setBusy(false);
+          }}
+        >
+          Test on the open tab
+        </button>
+        <button
+          type="button"
+          className="btn small ghost danger"
+          onClick={async () => {
+            await deleteCustomSite(site.id);
+            await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+          }}
+        >
+          Remove
+        </button>
+      </div>
+      {result ? (
+        result.ok ? (
+          result.deal ? (
+            <dl className="kv small" aria-label="What Sideline read">
+              {DEAL_FIELDS.map((f) => {
+                const v = result.deal![f];
+                return (
+                  <div key={f} style={{ display: 'contents' }}>
+                    <dt>{FIELD_LABEL[f]}</dt>
+                    <dd>{v ? `${'text' in v ? v.text : v.value}  (${v.source})` : <span className="muted">not found</span>}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          ) : (
+            <p className="notice warn small">That tab is not a deal page for this pattern.</p>
+          )
+        ) : (
+          <p className="notice warn small" role="alert">
+            {result.message}
+          </p>
+        )
+      ) : null}
+    </li>
+  );
+}
+
+function SiteForm() {
+  const id = useId();
+  const [name, setName] = useState('');
+  const [urlPattern, setUrlPattern] = useState('');
+  const [fields, setFields] = useState<Fields>({});
+  const [errors, setErrors] = useState<string[]>([]);
+  const setField = (f: DealFieldName, key: 'selector' | 'label', value: string) =>
+    setFields((prev) => ({ ...prev, [f]: { ...prev[f], [key]: value || undefined } }));
+  return (
+    <form
+      className="card soft stack"
+      aria-label="Add a custom site"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        let pattern: string;
+        try {
+          pattern = originPatternFor({ urlPattern });
+        } catch {
+          return setErrors(['The address must look like https://crm.example.com/deals/*']);
+        }
+        // Ask first, while the click still counts as the user's gesture.
+        const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+        const r = await saveCustomSite({ name, urlPattern, fields });
+        if (!r.ok) return setErrors(r.errors);
+        setErrors(granted ? [] : ['Saved, but access to the site was not granted: press “Allow on this site” to finish.']);
+        setName('');
+        setUrlPattern('');
+        setFields({});
+      }}
+    >
+      <h3>Add a site</h3>
+      <div className="row">
+        <label className="field grow" htmlFor={`${id}-name`}>
+          <span>Name</span>
+          <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
+        </label>
+        <label className="field grow" htmlFor={`${id}-url`}>
+          <span>Deal page address (* matches anything)</span>
+          <input
+            id={`${id}-url`}
+            className="input"
+            value={urlPattern}
+            onChange={(e) => setUrlPattern(e.target.value)}
+            placeholder="https://crm.acme.internal/deals/*"
+          />
+        </label>
+      </div>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>Field</th>
+            <th>CSS selector</th>
+            <th>or the label next to it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DEAL_FIELDS.map((f) => (
+            <tr key={f}>
+              <td>{FIELD_LABEL[f]}</td>
+              <td>
+                <input
+                  className="input"
+                  aria-label={`${FIELD_LABEL[f]} CSS selector`}
+                  value={fields[f]?.selector ?? ''}
+                  onChange={(e) => setField(f, 'selector', e.target.value)}
+                  placeholder={f === 'name' ? 'h1.deal-title' : ''}
+                />
+              </td>
+              <td>
+                <input
+                  className="input"
+                  aria-label={`${FIELD_LABEL[f]} label`}
+                  value={fields[f]?.label ?? ''}
+                  onChange={(e) => setField(f, 'label', e.target.value)}
+                  placeholder={FIELD_LABEL[f]}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {errors.length ? (
+        <ul className="notice bad small" role="alert">
+          {errors.map((er) => (
+            <li key={er}>{er}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div>
+        <button type="submit" className="btn primary" disabled={!name.trim() || !urlPattern.trim()}>
+          Save and allow
+        </button>
+      </div>
+    </form>
+  );
+}

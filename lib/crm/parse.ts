@@ -1,0 +1,102 @@
+/**
+ * Parsing what CRMs show: amounts with currency, close dates in the page's
+ * locale. A value that cannot be read for sure returns null (never a guess).
+ */
+
+const SYMBOLS: Array<[RegExp, string]> = [
+  [/US\$|\$/, 'USD'],
+  [/€/, 'EUR'],
+  [/£/, 'GBP'],
+  [/¥|￥/, 'JPY'],
+  [/₹/, 'INR'],
+  [/CHF/, 'CHF'],
+  [/R\$/, 'BRL'],
+];
+
+export interface ParsedAmount {
+  value: number;
+  currency: string | null;
+}
+
+export function parseAmount(text: string): ParsedAmount | null {
+  const t = text.replace(/\u00a0|\u202f/g, ' ').trim();
+  if (!t || t.length > 80) return null;
+  const code = /\b([A-Z]{3})\b/.exec(t)?.[1] ?? null;
+  let currency = code;
+  if (!currency) for (const [re, c] of SYMBOLS) if (re.test(t)) { currency = c; break; }
+  // Salesforce shows converted amounts as "EUR 45,000.00 (USD 52,000.00)": take the first.
+  const m = /-?\d[\d\s.,']*/.exec(t.replace(/\(.*\)/, ''));
+  if (!m) return null;
+  let num = m[0].replace(/[\s']/g, '');
+  const lastDot = num.lastIndexOf('.');
+  const lastComma = num.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    // The later separator is the decimal one: 1,234.56 or 1.234,56.
+    num = lastComma > lastDot ? num.replace(/\./g, '').replace(',', '.') : num.replace(/,/g, '');
+  } else if (lastComma >= 0) {
+    // "45,00" is decimal; "45,000" and "1,234,567" are thousands.
+    num = /,\d{1,2}$/.test(num) && num.split(',').length === 2 ? num.replace(',', '.') : num.replace(/,/g, '');
+  } else if (lastDot >= 0 && /^\d{1,3}(\.\d{3})+$/.test(num)) {
+    num = num.replace(/\./g, ''); // 45.000 (German thousands)
+  }
+  const value = Number(num.replace(/[.,]$/, ''));
+  if (!Number.isFinite(value)) return null;
+  const k = /\d\s*([kKmM])\b/.exec(t)?.[1];
+  const scaled = k ? value * (k.toLowerCase() === 'k' ? 1_000 : 1_000_000) : value;
+  return { value: Math.round(scaled * 100) / 100, currency };
+}
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'january', 'janv', 'janvier', 'januar', 'enero', 'ene', 'gennaio', 'gen'],
+  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febrero', 'febbraio'],
+  ['mar', 'march', 'mars', 'märz', 'marz', 'marzo'],
+  ['apr', 'april', 'avr', 'avril', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maggio', 'mag'],
+  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu'],
+  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'ago'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'set'],
+  ['oct', 'october', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott'],
+  ['nov', 'november', 'novembre', 'noviembre'],
+  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre'],
+].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += 2000; // CRMs show two-digit years only for this century
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Locales whose numeric dates put the day first (en-US and en-CA put the month first). */
+export function dayFirst(locale: string | null | undefined): boolean {
+  const l = (locale ?? 'en-US').toLowerCase();
+  if (l === 'en' || l.startsWith('en-us') || l.startsWith('en-ca') || l.startsWith('en-ph')) return false;
+  if (/^(zh|ja|ko|hu|lt|sv)/.test(l)) return false; // year-first locales are handled by ISO-like parsing
+  return true;
+}
+
+/** Parses a close date to ISO (yyyy-mm-dd). `locale` decides M/D/Y vs D/M/Y for numeric dates. */
+export function parseCloseDate(text: string, locale?: string | null): string | null {
+  const t = text.replace(/\u00a0/g, ' ').trim().toLowerCase();
+  if (!t || t.length > 60) return null;
+  let m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(t);
+  if (m) return iso(+m[1]!, +m[2]!, +m[3]!);
+  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})/.exec(t);
+  if (m) {
+    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    // An impossible month decides it whatever the locale says.
+    if (a > 12) return iso(y, b, a);
+    if (b > 12) return iso(y, a, b);
+    return dayFirst(locale) ? iso(y, b, a) : iso(y, a, b);
+  }
+  const word = /([a-zà-ÿ]{3,10})\.?/;
+  // "Mar 15, 2027" / "March 15 2027"
+  m = new RegExp(`${word.source}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`).exec(t);
+  if (m && MONTHS[m[1]!]) return iso(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
+  // "15 March 2027" / "15 mars 2027" / "15. März 2027"
+  m = new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${word.source}\\s+(?:de\\s+)?(\\d{4})`).exec(t);
+  if (m && MONTHS[m[2]!]) return iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  return null;
+}

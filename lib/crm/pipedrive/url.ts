@@ -1,0 +1,25 @@
+import type { DealUrlMatch, DetectorTestUrls } from '../types';
+
+const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
+// /deal/<id> is a deal; /deals/… is the pipeline board.
+const RECORD = /^\/deal\/(\d+)(?:\/|$)/;
+
+export function detectDeal(url: URL): DealUrlMatch | null {
+  if (url.protocol !== 'https:' || !HOST.test(url.hostname) || url.hostname.startsWith('www.')) return null;
+  const m = RECORD.exec(url.pathname);
+  return m ? { dealId: m[1]! } : null;
+}
+
+export const testUrls: DetectorTestUrls = {
+  deals: [
+    ['https://acme.pipedrive.com/deal/1432', '1432'],
+    ['https://acme-sales.pipedrive.com/deal/98/', '98'],
+    ['https://acme.pipedrive.com/deal/1432/activity', '1432'],
+  ],
+  notDeals: [
+    'https://acme.pipedrive.com/deals/user/everyone',
+    'https://acme.pipedrive.com/pipeline/1/user/everyone',
+    'https://acme.pipedrive.com/leads/inbox/0e3b5c9a-1f2d-4c1e-9a5b-6f7e8d9c0b1a',
+    'https://www.pipedrive.com/deal/1432',
+  ],
+};

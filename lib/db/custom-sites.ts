@@ -1,0 +1,25 @@
+import { getDb, newId, nowIso } from './database';
+import { CustomSiteSchema, type CustomSiteRecord } from '../schema/records';
+
+export async function listCustomSites(): Promise<CustomSiteRecord[]> {
+  return (await getDb().customSites.toArray()).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export type CustomSiteInput = Omit<CustomSiteRecord, 'id' | 'createdAt'> & { id?: string };
+
+/** Validates and saves a custom site; returns readable errors instead of throwing. */
+export async function saveCustomSite(
+  input: CustomSiteInput,
+): Promise<{ ok: true; site: CustomSiteRecord } | { ok: false; errors: string[] }> {
+  const existing = input.id ? await getDb().customSites.get(input.id) : undefined;
+  const parsed = CustomSiteSchema.safeParse({ ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? nowIso() });
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'site'}: ${i.message}`) };
+  const fields = Object.values(parsed.data.fields).filter((f) => f && (f.selector?.trim() || f.label?.trim()));
+  if (fields.length === 0) return { ok: false, errors: ['Say how to find at least one field (a CSS selector or the label next to it).'] };
+  await getDb().customSites.put(parsed.data);
+  return { ok: true, site: parsed.data };
+}
+
+export async function deleteCustomSite(id: string): Promise<void> {
+  await getDb().customSites.delete(id);
+}
