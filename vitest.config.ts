@@ -17,9 +17,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          // One Chromium for the whole suite: files run one after another against it.
+          // One Chromium for the whole suite (tests/e2e/shared-browser.ts): files
+          // run one after another in a single worker that keeps its modules.
           fileParallelism: false,
+          isolate: false,
+          maxWorkers: 1,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

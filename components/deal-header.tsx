@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { setDealOverride, type EffectiveDeal } from '@/lib/db/deals';
-import { setStageMapping } from '@/lib/db/stage-mappings';
+import type { EffectiveDeal } from '@/lib/db/deals';
+import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext, DealFieldName } from '@/lib/schema/deal-context';
@@ -73,7 +73,7 @@ export function DealHeader({
 function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
   const id = useId();
   const save = <K extends keyof DealOverrides>(field: K, value: DealOverrides[K] | null) =>
-    void setDealOverride(deal.id, field, value);
+    void db.setDealOverride(deal.id, field, value);
   const text = (field: 'name' | 'stage' | 'owner', value: string) => save(field, value.trim() ? value.trim() : null);
   return (
     <form className="stack card soft" onSubmit={(e) => e.preventDefault()} aria-label="Correct deal fields">
@@ -144,7 +144,7 @@ export function StagePrompt({ crm, label }: { crm: DealContext['crm']; label: st
         </p>
         <div className="row">
           {CANONICAL_STAGES.map((s) => (
-            <button key={s} type="button" className="btn small" onClick={() => void setStageMapping(crm, label, s)}>
+            <button key={s} type="button" className="btn small" onClick={() => void db.setStageMapping(crm, label, s)}>
               {STAGE_LABELS[s]}
             </button>
           ))}

@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { createRep, linkOwnerToRep, listReps, updateRep } from '@/lib/db/reps';
-import { setDealRep } from '@/lib/db/deals';
+import { db, useDbQuery } from './data';
 import { REP_TIERS, TRUST_LEVELS, type Rep, type RepTier, type TrustLevel } from '@/lib/schema/records';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
@@ -69,7 +67,7 @@ export function RepFields({
  * choice is remembered per CRM and owner name.
  */
 export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: string; dealId: string }) {
-  const reps = useLiveQuery(listReps, []);
+  const reps = useDbQuery(() => db.listReps(), []);
   const [name, setName] = useState(ownerName);
   const [tier, setTier] = useState<RepTier>('middle');
   const [trust, setTrust] = useState<TrustLevel>('bronze');
@@ -79,8 +77,8 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
   const link = async (repId: string) => {
     setBusy(true);
     try {
-      await linkOwnerToRep(crm, ownerName, repId);
-      await setDealRep(dealId, repId);
+      await db.linkOwnerToRep(crm, ownerName, repId);
+      await db.setDealRep(dealId, repId);
     } finally {
       setBusy(false);
     }
@@ -115,7 +113,7 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
         onSubmit={async (e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          const rep = await createRep({ name: name.trim(), tier, trust });
+          const rep = await db.createRep({ name: name.trim(), tier, trust });
           await link(rep.id);
         }}
       >
@@ -140,8 +138,8 @@ export function RepEditor({ rep, onDone }: { rep: Rep; onDone: () => void }) {
       <RepFields
         tier={rep.tier}
         trust={rep.trust}
-        onTier={(tier) => void updateRep(rep.id, { tier })}
-        onTrust={(trust) => void updateRep(rep.id, { trust })}
+        onTier={(tier) => void db.updateRep(rep.id, { tier })}
+        onTrust={(trust) => void db.updateRep(rep.id, { trust })}
       />
       <div>
         <button type="button" className="btn small" onClick={onDone}>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { usePanelDeal } from './use-panel-deal';
 import { DealHeader, StagePrompt } from '../deal-header';
 import { RepChip, RepEditor, RepPicker } from '../rep-chip';
@@ -8,13 +7,8 @@ import { SessionView } from '../session/session-view';
 import { SessionSummary } from '../session/summary';
 import { SessionHistory } from '../session/history';
 import { todayIso } from '../format';
-import { getDb } from '@/lib/db/database';
-import { effectiveDeal, upsertDealFromContext } from '@/lib/db/deals';
-import { listStageMappings } from '@/lib/db/stage-mappings';
-import { getActiveSessionForDeal, sessionsForRep, startSession } from '@/lib/db/sessions';
-import { openCommitmentsForDeal, openCommitmentsForRep } from '@/lib/db/commitments';
-import { listBanks } from '@/lib/db/question-banks';
-import { getSettings } from '@/lib/db/settings';
+import { db, useDbQuery } from '../data';
+import { effectiveDeal } from '@/lib/db/deals';
 import { mapStage } from '@/lib/crm/stage-map';
 import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';
@@ -70,7 +64,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
   const contextJson = JSON.stringify(context);
 
   useEffect(() => {
-    upsertDealFromContext(context).then(
+    db.upsertDealFromContext(context).then(
       (d) => setDealId(d.id),
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
@@ -78,16 +72,16 @@ function DealWorkspace({ context }: { context: DealContext }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [contextJson]);
 
-  const deal = useLiveQuery(() => (dealId ? getDb().deals.get(dealId) : undefined), [dealId]);
-  const rep = useLiveQuery(async () => (deal?.repId ? ((await getDb().reps.get(deal.repId)) ?? null) : null), [deal?.repId]);
-  const mappings = useLiveQuery(listStageMappings, []);
-  const banks = useLiveQuery(listBanks, []);
-  const active = useLiveQuery(async () => (dealId ? ((await getActiveSessionForDeal(dealId)) ?? null) : undefined), [dealId]);
-  const followUps = useLiveQuery(async () => {
+  const deal = useDbQuery(async () => (dealId ? db.getDeal(dealId) : undefined), [dealId]);
+  const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
+  const mappings = useDbQuery(() => db.listStageMappings(), []);
+  const banks = useDbQuery(() => db.listBanks(), []);
+  const active = useDbQuery(async () => (dealId ? db.getActiveSessionForDeal(dealId) : undefined), [dealId]);
+  const followUps = useDbQuery(async () => {
     if (!rep) return { list: [], deals: new Map<string, Deal>() };
-    const list = await openCommitmentsForRep(rep.id, active?.id);
-    const deals = await getDb().deals.bulkGet([...new Set(list.map((c) => c.dealId))]);
-    return { list, deals: new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d])) };
+    const list = await db.openCommitmentsForRep(rep.id, active?.id);
+    const deals = await db.getDeals([...new Set(list.map((c) => c.dealId))]);
+    return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
 
   if (error) return <p className="section notice bad" role="alert">Could not save this deal: {error}</p>;
@@ -106,10 +100,10 @@ function DealWorkspace({ context }: { context: DealContext }) {
     setStarting(true);
     try {
       const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
-        listBanks(),
-        getSettings(),
-        rep ? sessionsForRep(rep.id, 10) : Promise.resolve([]),
-        openCommitmentsForDeal(deal.id),
+        db.listBanks(),
+        db.getSettings(),
+        rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([]),
+        db.openCommitmentsForDeal(deal.id),
       ]);
       const kind = 'strategic';
       const plan = initialPlan(
@@ -129,7 +123,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
         mode,
       );
       setSummaryOf(null);
-      await startSession({
+      await db.startSession({
         dealId: deal.id,
         repId: rep?.id ?? null,
         mode,

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { addCommitment, deleteCommitment, resolveCommitment, updateCommitment } from '@/lib/db/commitments';
+import { db } from '../data';
 import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
 import { AutosaveField } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
@@ -41,7 +41,7 @@ export function SessionCommitments({
           type="button"
           className="btn"
           onClick={() =>
-            void addCommitment({
+            void db.addCommitment({
               sessionId: session.id,
               dealId: session.dealId,
               repId: session.repId,
@@ -69,7 +69,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         placeholder="I will…"
         multiline
         rows={2}
-        onSave={(text) => updateCommitment(c.id, { text })}
+        onSave={(text) => db.updateCommitment(c.id, { text })}
       />
       <div className="row">
         <label className="field" htmlFor={`${id}-due`}>
@@ -79,7 +79,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
             type="date"
             className="input"
             value={c.dueDate}
-            onChange={(e) => e.target.value && void updateCommitment(c.id, { dueDate: e.target.value })}
+            onChange={(e) => e.target.value && void db.updateCommitment(c.id, { dueDate: e.target.value })}
           />
         </label>
         <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
@@ -90,7 +90,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
                 type="radio"
                 name={`${id}-by`}
                 checked={c.suggestedBy === 'rep'}
-                onChange={() => void updateCommitment(c.id, { suggestedBy: 'rep' })}
+                onChange={() => void db.updateCommitment(c.id, { suggestedBy: 'rep' })}
               />
               <span>The rep's</span>
             </label>
@@ -99,7 +99,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
                 type="radio"
                 name={`${id}-by`}
                 checked={c.suggestedBy === 'manager'}
-                onChange={() => void updateCommitment(c.id, { suggestedBy: 'manager' })}
+                onChange={() => void db.updateCommitment(c.id, { suggestedBy: 'manager' })}
               />
               <span>Mine</span>
             </label>
@@ -115,10 +115,10 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         label="How do you want me to follow up if you don't honor this?"
         value={c.followUp}
         placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
-        onSave={(followUp) => updateCommitment(c.id, { followUp })}
+        onSave={(followUp) => db.updateCommitment(c.id, { followUp })}
       />
       <div>
-        <button type="button" className="btn small ghost danger" onClick={() => void deleteCommitment(c.id)}>
+        <button type="button" className="btn small ghost danger" onClick={() => void db.deleteCommitment(c.id)}>
           Remove
         </button>
       </div>
@@ -181,16 +181,16 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
             <span>New due date</span>
             <input id={`${id}-date`} type="date" className="input" value={newDate} onChange={(e) => setNewDate(e.target.value)} />
           </label>
-          <button type="button" className="btn small primary" onClick={() => void resolveCommitment(c.id, 'renegotiated', note, newDate)}>
+          <button type="button" className="btn small primary" onClick={() => void db.resolveCommitment(c.id, 'renegotiated', note, newDate)}>
             Save new date
           </button>
         </div>
       ) : (
         <div className="row">
-          <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'done', note)}>
+          <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', note)}>
             Done
           </button>
-          <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'missed', note)}>
+          <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', note)}>
             Missed
           </button>
           <button type="button" className="btn small" onClick={() => setRenegotiating(true)}>

@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { sessionsForDeal, sessionsForRep } from '@/lib/db/sessions';
-import { getDb } from '@/lib/db/database';
+import { db, useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/deals';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { formatDate, formatDuration } from '../format';
@@ -8,15 +6,15 @@ import { SessionSummary } from './summary';
 
 /** Earlier sessions on this deal and with this rep, newest first. */
 export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
-  const data = useLiveQuery(async () => {
+  const data = useDbQuery(async () => {
     const [onDeal, withRep] = await Promise.all([
-      sessionsForDeal(dealId, 10),
-      rep ? sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
+      db.sessionsForDeal(dealId, 10),
+      rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
     ]);
     const ended = (xs: CoachingSession[]) => xs.filter((s) => s.status === 'ended');
     const otherDeals = ended(withRep).filter((s) => s.dealId !== dealId);
-    const deals = await getDb().deals.bulkGet([...new Set(otherDeals.map((s) => s.dealId))]);
-    return { onDeal: ended(onDeal), otherDeals, deals: new Map(deals.filter((d) => !!d).map((d) => [d!.id, d!])) };
+    const deals = await db.getDeals([...new Set(otherDeals.map((s) => s.dealId))]);
+    return { onDeal: ended(onDeal), otherDeals, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [dealId, rep?.id]);
 
   if (!data) return null;
@@ -49,7 +47,7 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
 }
 
 function HistoryItem({ s, dealName, rep }: { s: CoachingSession; dealName: string | null; rep: Rep | undefined }) {
-  const deal = useLiveQuery(() => getDb().deals.get(s.dealId), [s.dealId]);
+  const deal = useDbQuery(() => db.getDeal(s.dealId), [s.dealId]);
   return (
     <li>
       <details className="card">

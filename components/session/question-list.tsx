@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PlanItem } from '@/lib/schema/records';
 import { lintCoachingText } from '@/lib/coaching';
 import { AutosaveField } from '../autosave-field';
+import { db } from '../data';
 import { CoachFindings } from '../coach-findings';
 
 const ROLE_LABEL: Record<PlanItem['role'], string> = {
@@ -13,9 +14,8 @@ const ROLE_LABEL: Record<PlanItem['role'], string> = {
 };
 
 export interface QuestionListProps {
+  sessionId: string;
   plan: PlanItem[];
-  /** Applied to the plan as stored, so quick edits never overwrite each other. */
-  onMutate: (fn: (plan: PlanItem[]) => PlanItem[]) => void;
   /** An alternative for this question, or null when the bank has none left. */
   onSwap: (questionId: string) => PlanItem | null;
 }
@@ -24,9 +24,8 @@ export interface QuestionListProps {
  * The plan: each question with why it was chosen. Mark it asked, write the
  * rep's answer in their words, use a follow-up prompt, swap it, or add one's own.
  */
-export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
-  const update = (qid: string, patch: (p: PlanItem) => Partial<PlanItem>) =>
-    onMutate((current) => current.map((p) => (p.questionId === qid ? { ...p, ...patch(p) } : p)));
+export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
+  // Every edit is applied to the plan as stored, so quick edits never overwrite each other.
   const [noSwap, setNoSwap] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="questions-h">
@@ -43,7 +42,7 @@ export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
             <label className="row" style={{ alignItems: 'flex-start' }}>
               <input type="checkbox" checked={item.asked} onChange={(e) => {
                   const asked = e.target.checked;
-                  update(item.questionId, () => ({ asked }));
+                  void db.patchPlanItem(sessionId, item.questionId, { asked });
                 }} aria-label={`Asked: ${item.text}`} />
               <span className="grow" style={{ fontWeight: 500 }}>
                 {item.text}
@@ -55,7 +54,7 @@ export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
                 value={item.answer}
                 multiline
                 rows={2}
-                onSave={(answer) => update(item.questionId, () => ({ answer }))}
+                onSave={(answer) => db.patchPlanItem(sessionId, item.questionId, { answer })}
               />
             ) : null}
             <div className="row small">
@@ -65,9 +64,7 @@ export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
                   type="button"
                   className="btn small ghost"
                   title="Follow-up prompt: say it, then listen"
-                  onClick={() =>
-                    update(item.questionId, (p) => ({ asked: true, answer: `${p.answer}${p.answer ? '\n' : ''}[${f}] ` }))
-                  }
+                  onClick={() => void db.appendFollowUp(sessionId, item.questionId, f)}
                 >
                   {f}
                 </button>
@@ -81,14 +78,14 @@ export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
                     const next = onSwap(item.questionId);
                     if (next) {
                       setNoSwap(null);
-                      onMutate((current) => current.map((p) => (p.questionId === item.questionId ? next : p)));
+                      void db.replacePlanItem(sessionId, item.questionId, next);
                     } else setNoSwap(item.questionId);
                   }}
                 >
                   Swap
                 </button>
               ) : (
-                <button type="button" className="btn small ghost danger" onClick={() => onMutate((current) => current.filter((p) => p.questionId !== item.questionId))}>
+                <button type="button" className="btn small ghost danger" onClick={() => void db.removePlanItem(sessionId, item.questionId)}>
                   Remove
                 </button>
               )}
@@ -97,7 +94,11 @@ export function QuestionList({ plan, onMutate, onSwap }: QuestionListProps) {
           </li>
         ))}
       </ol>
-      <OwnQuestion onAdd={(text) => onMutate((current) => [...current, { questionId: `own-${crypto.randomUUID()}`, text, role: 'own', reason: 'Added by you', followUps: [], asked: false, answer: '' }])} />
+      <OwnQuestion
+        onAdd={(text) =>
+          void db.addPlanItem(sessionId, { questionId: `own-${crypto.randomUUID()}`, text, role: 'own', reason: 'Added by you', followUps: [], asked: false, answer: '' })
+        }
+      />
     </section>
   );
 }

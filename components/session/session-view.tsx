@@ -1,9 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { askTellRatio } from '@/lib/coaching';
-import { endSession, mutatePlan, mutateSession } from '@/lib/db/sessions';
-import { getSessionNote, saveSessionNote } from '@/lib/db/notes';
-import { commitmentsForSession } from '@/lib/db/commitments';
+import { db, useDbQuery } from '../data';
 import { GAP_CAUSES, type CoachingSession, type PlanItem } from '@/lib/schema/records';
 import { AutosaveField } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
@@ -43,8 +40,8 @@ export interface SessionViewProps {
 
 export function SessionView({ session, today, swap, onEnded }: SessionViewProps) {
   const id = useId();
-  const note = useLiveQuery(() => getSessionNote(session.id), [session.id]);
-  const commitments = useLiveQuery(() => commitmentsForSession(session.id), [session.id]) ?? [];
+  const note = useDbQuery(() => db.getSessionNote(session.id), [session.id]);
+  const commitments = useDbQuery(() => db.commitmentsForSession(session.id), [session.id]) ?? [];
   const [showGap, setShowGap] = useState(session.gap !== null);
   const [ending, setEnding] = useState(false);
   const noteText = note?.text ?? '';
@@ -69,7 +66,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                         type="radio"
                         name={`${id}-kind`}
                         checked={session.kind === k}
-                        onChange={() => void mutateSession(session.id, () => ({ kind: k }))}
+                        onChange={() => void db.updateSession(session.id, { kind: k })}
                       />
                       <span>{k === 'strategic' ? 'Strategic' : 'Tactical'}</span>
                     </label>
@@ -88,7 +85,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                   value={session.timeBoxMin}
                   onChange={(e) => {
                     const n = Math.round(Number(e.target.value));
-                    if (n >= 1 && n <= 240) void mutateSession(session.id, () => ({ timeBoxMin: n }));
+                    if (n >= 1 && n <= 240) void db.updateSession(session.id, { timeBoxMin: n });
                   }}
                 />
               </label>
@@ -98,17 +95,17 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
               <AutosaveField
                 label="What we'll cover"
                 value={session.contract.what}
-                onSave={(what) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, what } }))}
+                onSave={(what) => db.patchContract(session.id, { what })}
               />
               <AutosaveField
                 label="Why now"
                 value={session.contract.reason}
-                onSave={(reason) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, reason } }))}
+                onSave={(reason) => db.patchContract(session.id, { reason })}
               />
               <AutosaveField
                 label="Why it matters to the rep"
                 value={session.contract.importance}
-                onSave={(importance) => mutateSession(session.id, (s) => ({ contract: { ...s.contract, importance } }))}
+                onSave={(importance) => db.patchContract(session.id, { importance })}
               />
             </fieldset>
             {showGap ? (
@@ -117,16 +114,12 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                 <AutosaveField
                   label="Where the rep is now"
                   value={session.gap?.current ?? ''}
-                  onSave={(current) =>
-                    mutateSession(session.id, (s) => ({ gap: { current, desired: s.gap?.desired ?? '', cause: s.gap?.cause ?? null } }))
-                  }
+                  onSave={(current) => db.patchGap(session.id, { current })}
                 />
                 <AutosaveField
                   label="Where the rep wants to be"
                   value={session.gap?.desired ?? ''}
-                  onSave={(desired) =>
-                    mutateSession(session.id, (s) => ({ gap: { desired, current: s.gap?.current ?? '', cause: s.gap?.cause ?? null } }))
-                  }
+                  onSave={(desired) => db.patchGap(session.id, { desired })}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
                   <span>What stands in the way</span>
@@ -136,7 +129,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                     value={session.gap?.cause ?? ''}
                     onChange={(e) => {
                       const cause = (e.target.value || null) as (typeof GAP_CAUSES)[number] | null;
-                      void mutateSession(session.id, (s) => ({ gap: { current: s.gap?.current ?? '', desired: s.gap?.desired ?? '', cause } }));
+                      void db.patchGap(session.id, { cause });
                     }}
                   >
                     <option value="">Not clear yet</option>
@@ -154,7 +147,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                   className="btn small"
                   onClick={() => {
                     setShowGap(true);
-                    void mutateSession(session.id, (s) => ({ gap: s.gap ?? { current: '', desired: '', cause: null } }));
+                    void db.patchGap(session.id, {});
                   }}
                 >
                   Add gap analysis
@@ -166,11 +159,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
       </div>
 
       <div className="section">
-        <QuestionList
-          plan={session.plan}
-          onMutate={(fn) => void mutatePlan(session.id, fn)}
-          onSwap={(qid) => swap(session, qid)}
-        />
+        <QuestionList sessionId={session.id} plan={session.plan} onSwap={(qid) => swap(session, qid)} />
       </div>
 
       <div className="section">
@@ -180,7 +169,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
           multiline
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
-          onSave={(text) => saveSessionNote(session, text)}
+          onSave={(text) => db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, text)}
           below={(text, replace) => <CoachFindings text={text} onReplace={replace} />}
         />
         <p className="small muted" data-testid="ask-tell-ratio">
@@ -204,7 +193,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
             (document.activeElement as HTMLElement | null)?.blur();
             await new Promise((r) => setTimeout(r, 0));
             try {
-              onEnded(await endSession(session.id));
+              onEnded(await db.endSession(session.id));
             } finally {
               setEnding(false);
             }

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getSessionNote } from '@/lib/db/notes';
-import { commitmentsForSession } from '@/lib/db/commitments';
+import { db, useDbQuery } from '../data';
 import type { EffectiveDeal } from '@/lib/db/deals';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { summaryMarkdown, summaryPlainText } from '@/lib/session/summary';
@@ -18,8 +16,8 @@ export function SessionSummary({
   rep: Rep | undefined;
   onClose?: () => void;
 }) {
-  const note = useLiveQuery(() => getSessionNote(session.id), [session.id]);
-  const commitments = useLiveQuery(() => commitmentsForSession(session.id), [session.id]);
+  const note = useDbQuery(() => db.getSessionNote(session.id), [session.id]);
+  const commitments = useDbQuery(() => db.commitmentsForSession(session.id), [session.id]);
   const [copied, setCopied] = useState<string | null>(null);
   if (note === undefined && commitments === undefined) return <div className="skeleton" aria-label="Loading summary" />;
   const input = { session, deal, rep, notes: note?.text ?? '', commitments: commitments ?? [] };

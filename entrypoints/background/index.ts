@@ -8,6 +8,8 @@ import {
 } from '@/lib/messaging/protocol';
 import { DealContext } from '@/lib/schema/deal-context';
 import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
+import { runDbCall } from '@/lib/db/api';
+import { broadcastDbChanges } from '@/lib/db/broadcast';
 
 /**
  * The service worker can be stopped at any moment, so it keeps nothing in
@@ -27,6 +29,7 @@ async function readTabDeal(tabId: number): Promise<TabDeal | undefined> {
 
 export default defineBackground(() => {
   const ourId = browser.runtime.id;
+  broadcastDbChanges();
   const ourOrigin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
@@ -62,6 +65,12 @@ export default defineBackground(() => {
           return stored ? { tabId, state: stored.state, deal: stored.deal } : { tabId, state: 'none', deal: null };
         };
         reply().then(sendResponse, () => sendResponse({ tabId, state: 'none', deal: null }));
+        return true;
+      }
+      case 'db:call': {
+        // Only our own extension pages (the embedded panel) may call the repository.
+        if (!fromPage) return;
+        runDbCall(msg.fn, msg.args).then(sendResponse);
         return true;
       }
       case 'panel:open-window': {

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
 import '@/components/theme.css';
+import { broadcastDbChanges } from '@/lib/db/broadcast';
 
 function Popup() {
   return (
@@ -16,4 +17,6 @@ function Popup() {
   );
 }
 
+// Writes here reach an open coaching panel, which reads through the background.
+broadcastDbChanges();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -122,3 +122,36 @@ export async function mutateSession(
     await db.sessions.update(id, { ...fn(s), updatedAt: nowIso() });
   });
 }
+
+/* Data-only edits (no callbacks), so they can also be called across contexts. */
+
+export function patchPlanItem(id: string, questionId: string, patch: Partial<Pick<PlanItem, 'asked' | 'answer'>>): Promise<void> {
+  return mutatePlan(id, (plan) => plan.map((p) => (p.questionId === questionId ? { ...p, ...patch } : p)));
+}
+
+/** Adds a follow-up prompt to the rep's answer ("[Tell me more.] "), marking the question asked. */
+export function appendFollowUp(id: string, questionId: string, prompt: string): Promise<void> {
+  return mutatePlan(id, (plan) =>
+    plan.map((p) => (p.questionId === questionId ? { ...p, asked: true, answer: `${p.answer}${p.answer ? '\n' : ''}[${prompt}] ` } : p)),
+  );
+}
+
+export function replacePlanItem(id: string, questionId: string, item: PlanItem): Promise<void> {
+  return mutatePlan(id, (plan) => plan.map((p) => (p.questionId === questionId ? item : p)));
+}
+
+export function addPlanItem(id: string, item: PlanItem): Promise<void> {
+  return mutatePlan(id, (plan) => [...plan, item]);
+}
+
+export function removePlanItem(id: string, questionId: string): Promise<void> {
+  return mutatePlan(id, (plan) => plan.filter((p) => p.questionId !== questionId));
+}
+
+export function patchContract(id: string, patch: Partial<CoachingSession['contract']>): Promise<void> {
+  return mutateSession(id, (s) => ({ contract: { ...s.contract, ...patch } }));
+}
+
+export function patchGap(id: string, patch: Partial<NonNullable<CoachingSession['gap']>>): Promise<void> {
+  return mutateSession(id, (s) => ({ gap: { current: '', desired: '', cause: null, ...s.gap, ...patch } }));
+}

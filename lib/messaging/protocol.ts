@@ -26,6 +26,10 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:open-window') }),
   PanelSetOpen,
   CustomTest,
+  /** panel → background: run one repository call (see lib/db/api.ts). */
+  z.object({ type: z.literal('db:call'), fn: z.string().check(z.maxLength(60)), args: z.array(z.unknown()).check(z.maxLength(6)) }),
+  /** any extension context → extension pages: the database changed; live reads run again. */
+  z.object({ type: z.literal('db:changed') }),
   /** content → background: what is registered for this host (custom sites). */
   z.object({ type: z.literal('custom:config') }),
 ]);

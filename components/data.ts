@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DB_FNS, dbApi, type DbApi } from '@/lib/db/api';
+
+/**
+ * How a page reaches the database. The coaching panel is an iframe inside the
+ * CRM page, where the browser counts its storage as third-party and may block
+ * it (Chrome does when third-party cookies are blocked). Embedded, the panel
+ * therefore never opens IndexedDB: it calls the repository in the background
+ * by name, and its live reads re-run when any context reports a change.
+ * Top-level pages (popup, options, the panel in its own window) use Dexie
+ * directly with useLiveQuery.
+ */
+export const EMBEDDED = typeof window !== 'undefined' && window.top !== window;
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+function remote(fn: string) {
+  return async (...args: unknown[]) => {
+    const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args })) as Reply | undefined;
+    if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  };
+}
+
+export const db: DbApi = EMBEDDED ? (Object.fromEntries(DB_FNS.map((fn) => [fn, remote(fn)])) as unknown as DbApi) : dbApi;
+
+const rerun = new Set<() => void>();
+if (EMBEDDED) {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return;
+    if ((raw as { type?: unknown } | null)?.type === 'db:changed') rerun.forEach((r) => r());
+  });
+}
+
+function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const latest = useRef(query);
+  latest.current = query;
+  useEffect(() => {
+    let alive = true;
+    let running = false;
+    let again = false;
+    const run = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        const v = await latest.current();
+        if (alive) setValue(() => v);
+      } catch (e) {
+        console.warn('Sideline: read failed', e);
+      } finally {
+        running = false;
+        if (again && alive) {
+          again = false;
+          void run();
+        }
+      }
+    };
+    void run();
+    rerun.add(run);
+    return () => {
+      alive = false;
+      rerun.delete(run);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}
+
+/** A live read: re-runs whenever the data it depends on may have changed. */
+export const useDbQuery: <T>(query: () => Promise<T> | T, deps: unknown[]) => T | undefined = EMBEDDED
+  ? useRemoteQuery
+  : (query, deps) => useLiveQuery(query, deps);

@@ -1,0 +1,92 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { sharedBrowser } from './shared-browser';
+import { collectErrors, type LaunchedBrowser } from './browser.mjs';
+
+export const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
+export const SF_B = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
+export const SF_LIST = 'https://acme.lightning.force.com/lightning/o/Opportunity/list';
+
+let b: LaunchedBrowser;
+const pages: Page[] = [];
+async function newPage() {
+  const p = await b.context.newPage();
+  pages.push(p);
+  return p;
+}
+
+export async function panelFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[data-sideline="panel"]', { state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('panel iframe has no frame');
+  return frame;
+}
+
+beforeAll(async () => {
+  b = await sharedBrowser();
+});
+afterEach(async () => {
+  while (pages.length) await pages.pop()!.close();
+});
+
+describe('the extension in Chromium', () => {
+  it('shows the launcher on a Salesforce deal page and none on a list view', async () => {
+    const page = await newPage();
+    await page.goto(SF_A);
+    await expect(page.locator('[data-sideline="launcher"]').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    const list = await newPage();
+    await list.goto(SF_LIST);
+    await list.waitForTimeout(1500);
+    expect(await list.locator('[data-sideline="launcher"]').count()).toBe(0);
+  });
+
+  it('opens the panel from the launcher and shows the deal read from the page', async () => {
+    const page = await newPage();
+    await page.goto(SF_A);
+    await page.locator('[data-sideline="launcher"]').click();
+    const panel = await panelFrame(page);
+    await expect(panel.getByRole('heading', { level: 1 }).textContent({ timeout: 10_000 })).resolves.toBe('Globex — 500-seat expansion');
+    // The record's stage is the Path's current step, not the step the user selected.
+    await expect(panel.locator('[data-field="stage"]').textContent()).resolves.toContain('Needs Analysis');
+    await expect(panel.locator('[data-field="owner"]').textContent()).resolves.toBe('Dana Reyes');
+    await expect(panel.locator('[data-field="closeDate"]').textContent()).resolves.toMatch(/2026/);
+    await expect(panel.locator('[data-field="amount"]').textContent()).resolves.toMatch(/120,000/);
+    // Closing it is remembered for the next deal page.
+    await page.locator('[data-sideline="launcher"]').click();
+  });
+
+  it('opens the popup and the options page without console errors', async () => {
+    for (const p of ['popup.html', 'options.html']) {
+      const page = await newPage();
+      const errors = collectErrors(page);
+      await page.goto(b.extensionUrl(p));
+      await page.waitForLoadState('networkidle');
+      await page.locator('h1').first().waitFor();
+      expect(errors, p).toEqual([]);
+    }
+  });
+
+  it('keeps the panel and its data out of reach of the CRM page', async () => {
+    const page = await newPage();
+    await page.goto(SF_A);
+    await page.locator('[data-sideline="launcher"]').click();
+    const panel = await panelFrame(page);
+    await panel.getByRole('heading', { level: 1 }).waitFor();
+    const probe = await page.evaluate(async () => {
+      const host = document.querySelector('sideline-dock');
+      const iframe = host?.shadowRoot?.querySelector('iframe') as HTMLIFrameElement | null;
+      let doc: string;
+      try {
+        doc = iframe?.contentDocument ? 'readable' : 'null';
+      } catch {
+        doc = 'threw';
+      }
+      const dbs = (await indexedDB.databases()).map((d) => d.name);
+      return { found: !!iframe, doc, dbs, storage: Object.keys(localStorage) };
+    });
+    expect(probe.found).toBe(true);
+    expect(probe.doc).not.toBe('readable');
+    expect(probe.dbs).not.toContain('sideline');
+    expect(probe.storage.join(',')).not.toMatch(/sideline/i);
+  });
+});
