@@ -27,7 +27,7 @@ const CSS = `
 .launcher:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
 .launcher[aria-expanded="true"] { right: ${PANEL_WIDTH}px; }
 .frame {
-  position: fixed; top: 0; right: 0; bottom: 0; width: ${PANEL_WIDTH}px; max-width: 100vw;
+  position: fixed; top: 0; right: 0; height: 100vh; width: ${PANEL_WIDTH}px; max-width: 100vw;
   z-index: 2147483647; border: 0; border-left: 1px solid rgba(0,0,0,.15);
   box-shadow: -2px 0 10px rgba(0,0,0,.12); background: #fff; color-scheme: normal;
 }
