@@ -158,6 +158,7 @@ const won: Question[] = [
   S('won-share', 'won', 'debrief', 'What from this deal would help the rest of the team?'),
   S('won-celebrate', 'won', 'opener', 'How do you want to celebrate this one?'),
   S('won-skill-grown', 'won', 'gap', 'Which of your skills grew most on this deal?'),
+  S('won-risk-handled', 'won', 'debrief', 'Which moment felt riskiest, and how did you handle it?'),
 ];
 
 const lost: Question[] = [
@@ -172,6 +173,7 @@ const lost: Question[] = [
   S('lost-feelings', 'lost', 'opener', 'How are you feeling about this one?'),
   S('lost-team-learn', 'lost', 'debrief', 'What from this deal is worth sharing with the team?'),
   S('lost-support', 'lost', 'debrief', 'What support from me would have helped earlier?'),
+  S('lost-moment', 'lost', 'debrief', 'At which point did the deal start to slip away, and what was happening then?'),
   S('lost-skill-gap', 'lost', 'gap', 'Which skill would have changed this outcome, and how could you build it?'),
 ];
 
