@@ -1,11 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser';
 import { collectErrors, type LaunchedBrowser } from './browser.mjs';
-
-export const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
-export const SF_B = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
-export const SF_LIST = 'https://acme.lightning.force.com/lightning/o/Opportunity/list';
+import { SF_A, SF_LIST, closePanel, openPanel } from './helpers';
 
 let b: LaunchedBrowser;
 const pages: Page[] = [];
@@ -13,13 +10,6 @@ async function newPage() {
   const p = await b.context.newPage();
   pages.push(p);
   return p;
-}
-
-export async function panelFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-sideline="panel"]', { state: 'attached' });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('panel iframe has no frame');
-  return frame;
 }
 
 beforeAll(async () => {
@@ -43,16 +33,14 @@ describe('the extension in Chromium', () => {
   it('opens the panel from the launcher and shows the deal read from the page', async () => {
     const page = await newPage();
     await page.goto(SF_A);
-    await page.locator('[data-sideline="launcher"]').click();
-    const panel = await panelFrame(page);
+    const panel = await openPanel(page);
     await expect(panel.getByRole('heading', { level: 1 }).textContent({ timeout: 10_000 })).resolves.toBe('Globex — 500-seat expansion');
     // The record's stage is the Path's current step, not the step the user selected.
     await expect(panel.locator('[data-field="stage"]').textContent()).resolves.toContain('Needs Analysis');
     await expect(panel.locator('[data-field="owner"]').textContent()).resolves.toBe('Dana Reyes');
     await expect(panel.locator('[data-field="closeDate"]').textContent()).resolves.toMatch(/2026/);
     await expect(panel.locator('[data-field="amount"]').textContent()).resolves.toMatch(/120,000/);
-    // Closing it is remembered for the next deal page.
-    await page.locator('[data-sideline="launcher"]').click();
+    await closePanel(page);
   });
 
   it('opens the popup and the options page without console errors', async () => {
@@ -69,8 +57,7 @@ describe('the extension in Chromium', () => {
   it('keeps the panel and its data out of reach of the CRM page', async () => {
     const page = await newPage();
     await page.goto(SF_A);
-    await page.locator('[data-sideline="launcher"]').click();
-    const panel = await panelFrame(page);
+    const panel = await openPanel(page);
     await panel.getByRole('heading', { level: 1 }).waitFor();
     const probe = await page.evaluate(async () => {
       const host = document.querySelector('sideline-dock');
