@@ -1,5 +1,15 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
+/**
+ * Local state that follows a stored value: a checkbox or radio answers the
+ * click at once, while the write travels to the database and back.
+ */
+export function useSynced<T>(value: T): [T, (next: T) => void] {
+  const [local, setLocal] = useState(value);
+  useEffect(() => setLocal(value), [value]);
+  return [local, setLocal];
+}
+
 /** Autosave waits this long after the last keystroke (the issue allows at most 500 ms). */
 export const AUTOSAVE_DELAY_MS = 300;
 

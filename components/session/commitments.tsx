@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { db } from '../data';
 import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
-import { AutosaveField } from '../autosave-field';
+import { AutosaveField, useSynced } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
 
 function addDaysIso(iso: string, days: number): string {
@@ -61,6 +61,12 @@ export function SessionCommitments({
 
 function CommitmentEditor({ c }: { c: Commitment }) {
   const id = useId();
+  const [by, setBy] = useSynced(c.suggestedBy);
+  const [due, setDue] = useSynced(c.dueDate);
+  const choose = (who: Commitment['suggestedBy']) => {
+    setBy(who);
+    void db.updateCommitment(c.id, { suggestedBy: who });
+  };
   return (
     <li className="card stack tight" data-commitment-id={c.id}>
       <AutosaveField
@@ -78,8 +84,11 @@ function CommitmentEditor({ c }: { c: Commitment }) {
             id={`${id}-due`}
             type="date"
             className="input"
-            value={c.dueDate}
-            onChange={(e) => e.target.value && void db.updateCommitment(c.id, { dueDate: e.target.value })}
+            value={due}
+            onChange={(e) => {
+              setDue(e.target.value);
+              if (e.target.value) void db.updateCommitment(c.id, { dueDate: e.target.value });
+            }}
           />
         </label>
         <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
@@ -89,8 +98,8 @@ function CommitmentEditor({ c }: { c: Commitment }) {
               <input
                 type="radio"
                 name={`${id}-by`}
-                checked={c.suggestedBy === 'rep'}
-                onChange={() => void db.updateCommitment(c.id, { suggestedBy: 'rep' })}
+                checked={by === 'rep'}
+                onChange={() => choose('rep')}
               />
               <span>The rep's</span>
             </label>
@@ -98,15 +107,15 @@ function CommitmentEditor({ c }: { c: Commitment }) {
               <input
                 type="radio"
                 name={`${id}-by`}
-                checked={c.suggestedBy === 'manager'}
-                onChange={() => void db.updateCommitment(c.id, { suggestedBy: 'manager' })}
+                checked={by === 'manager'}
+                onChange={() => choose('manager')}
               />
               <span>Mine</span>
             </label>
           </div>
         </fieldset>
       </div>
-      {c.suggestedBy === 'manager' ? (
+      {by === 'manager' ? (
         <p className="notice warn small" data-testid="suggested-by-manager">
           Suggested by you. The coach says: ask the rep to say it back in their own words, so it becomes theirs.
         </p>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PlanItem } from '@/lib/schema/records';
 import { lintCoachingText } from '@/lib/coaching';
-import { AutosaveField } from '../autosave-field';
+import { AutosaveField, useSynced } from '../autosave-field';
 import { db } from '../data';
 import { CoachFindings } from '../coach-findings';
 
@@ -31,7 +31,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
     <section className="stack" aria-labelledby="questions-h">
       <h2 id="questions-h">Questions</h2>
       <ol className="list" data-testid="question-plan">
-        {plan.map((item, i) => (
+        {plan.map((item) => (
           <li key={item.questionId} className="card stack tight" data-question-id={item.questionId}>
             <div className="row between small">
               <span className="chip">{ROLE_LABEL[item.role]}</span>
@@ -40,15 +40,12 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
               </span>
             </div>
             <label className="row" style={{ alignItems: 'flex-start' }}>
-              <input type="checkbox" checked={item.asked} onChange={(e) => {
-                  const asked = e.target.checked;
-                  void db.patchPlanItem(sessionId, item.questionId, { asked });
-                }} aria-label={`Asked: ${item.text}`} />
+              <AskedBox sessionId={sessionId} item={item} />
               <span className="grow" style={{ fontWeight: 500 }}>
                 {item.text}
               </span>
             </label>
-            {item.asked ? (
+            {item.asked || item.answer ? (
               <AutosaveField
                 label="The rep's answer, in their words"
                 value={item.answer}
@@ -100,6 +97,21 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
         }
       />
     </section>
+  );
+}
+
+function AskedBox({ sessionId, item }: { sessionId: string; item: PlanItem }) {
+  const [asked, setAsked] = useSynced(item.asked);
+  return (
+    <input
+      type="checkbox"
+      checked={asked}
+      aria-label={`Asked: ${item.text}`}
+      onChange={(e) => {
+        setAsked(e.target.checked);
+        void db.patchPlanItem(sessionId, item.questionId, { asked: e.target.checked });
+      }}
+    />
   );
 }
 

@@ -31,6 +31,17 @@ export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; tim
   );
 }
 
+/** The session's ask:tell ratio, over the notes as typed and the manager's own questions. */
+function AskTell({ texts }: { texts: string[] }) {
+  const r = askTellRatio(texts);
+  return (
+    <p className="small muted" data-testid="ask-tell-ratio">
+      Ask:tell {r.asks}:{r.tells}
+      {r.tells === 0 ? ' — all asking so far.' : r.asks >= r.tells * 3 ? ' — mostly asking.' : ' — try asking more than telling.'}
+    </p>
+  );
+}
+
 export interface SessionViewProps {
   session: CoachingSession;
   today: string;
@@ -45,7 +56,18 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
   const [showGap, setShowGap] = useState(session.gap !== null);
   const [ending, setEnding] = useState(false);
   const noteText = note?.text ?? '';
-  const ratio = askTellRatio([noteText, ...session.plan.filter((p) => p.role === 'own').map((p) => p.text)]);
+  const ownQuestions = session.plan.filter((p) => p.role === 'own').map((p) => p.text);
+
+  // Nothing is editable until the saved note has loaded: typing into an empty
+  // box first would overwrite what was saved.
+  if (note === undefined) {
+    return (
+      <div className="section" aria-busy="true" aria-label="Loading the session">
+        <div className="skeleton" style={{ width: '60%' }} />
+        <div className="skeleton" />
+      </div>
+    );
+  }
 
   return (
     <div data-testid="session" data-session-id={session.id}>
@@ -170,12 +192,13 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
           onSave={(text) => db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, text)}
-          below={(text, replace) => <CoachFindings text={text} onReplace={replace} />}
+          below={(text, replace) => (
+            <>
+              <CoachFindings text={text} onReplace={replace} />
+              <AskTell texts={[text, ...ownQuestions]} />
+            </>
+          )}
         />
-        <p className="small muted" data-testid="ask-tell-ratio">
-          Ask:tell {ratio.asks}:{ratio.tells}
-          {ratio.tells === 0 ? ' — all asking so far.' : ratio.asks >= ratio.tells * 3 ? ' — mostly asking.' : ' — try asking more than telling.'}
-        </p>
       </div>
 
       <div className="section">

@@ -27,6 +27,9 @@ export default defineContentScript({
     let adapters: Promise<readonly CrmAdapter[]> | undefined;
     let dock: Dock | undefined;
     let page: AbortController | undefined;
+    /** What the previous deal page showed: right after navigation the DOM may still show it. */
+    let previous: { dealId: string; fields: string } | undefined;
+    const fieldsOf = (d: DealContext) => JSON.stringify([d.name?.value, d.stage?.value, d.amount?.value, d.closeDate?.value, d.owner?.value]);
 
     const send = (msg: unknown) => {
       if (ctx.isInvalid) return;
@@ -102,11 +105,16 @@ export default defineContentScript({
           if (controller.signal.aborted) return null;
           const deal = read(found.adapter, url);
           if (!deal) return null;
+          // Single-page CRMs change the URL before the record (a back navigation
+          // renders on popstate, later): the previous deal's fields under the
+          // new id are stale, so wait for the page to catch up.
+          if (previous && previous.dealId !== found.dealId && previous.fields === fieldsOf(deal)) return null;
           const key = JSON.stringify(deal);
           if (key !== lastSent) {
             lastSent = key;
             send({ type: 'deal:detected', deal });
           }
+          previous = { dealId: found.dealId, fields: fieldsOf(deal) };
           return DEAL_FIELDS.every((f) => deal[f] !== null) ? deal : null;
         },
         { root: document.documentElement, signal: controller.signal, timeoutMs: FIELD_WAIT_MS },
