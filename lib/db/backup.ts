@@ -72,12 +72,25 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
   }
   const db = getDb();
   let records = 0;
-  await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-    for (const t of TABLES) {
-      const rows = parsed.data.tables[t];
-      records += rows.length;
-      if (rows.length) await db.table(t).bulkPut(rows);
-    }
-  });
+  const tables = parsed.data.tables;
+  try {
+    await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+      // A record here under another id for the same deal, owner link or stage
+      // label gives way to the backup's, which keeps the sessions pointing at it.
+      const dealIds = new Set(tables.deals.map((d) => d.id));
+      await db.deals.where('key').anyOf(tables.deals.map((d) => d.key)).filter((d) => !dealIds.has(d.id)).delete();
+      const links = new Set(tables.repLinks.map((l) => `${l.crm}\n${l.ownerKey}`));
+      await db.repLinks.filter((l) => links.has(`${l.crm}\n${l.ownerKey}`)).delete();
+      const stages = new Set(tables.stageMappings.map((m) => `${m.crm}\n${m.label}`));
+      await db.stageMappings.filter((m) => stages.has(`${m.crm}\n${m.label}`)).delete();
+      for (const t of TABLES) {
+        const rows = tables[t];
+        records += rows.length;
+        if (rows.length) await db.table(t).bulkPut(rows);
+      }
+    });
+  } catch (e) {
+    return { ok: false, errors: [`The database refused the restore, nothing was changed: ${e instanceof Error ? e.message : String(e)}`] };
+  }
   return { ok: true, records };
 }

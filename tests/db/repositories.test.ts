@@ -181,3 +181,15 @@ describe('backup', () => {
     expect(await restoreBackup('not json')).toEqual({ ok: false, errors: ['This file is not JSON.'] });
   });
 });
+
+describe('restoring over existing data', () => {
+  it('replaces a deal recorded here under another id, instead of failing', async () => {
+    const here = await upsertDealFromContext(ctx());
+    const backup = await exportBackup();
+    backup.tables.deals[0] = { ...backup.tables.deals[0]!, id: 'from-another-browser', name: 'Restored name' };
+    await getDb().deals.update(here.id, { name: 'Local name' });
+    expect(await restoreBackup(backup)).toEqual({ ok: true, records: 1 });
+    const deals = await getDb().deals.toArray();
+    expect(deals.map((d) => [d.id, d.name])).toEqual([['from-another-browser', 'Restored name']]);
+  });
+});

@@ -1,0 +1,59 @@
+import { BUILTIN_BANK, lintCoachingText, planSession, type PlanInput } from '../../lib/coaching';
+import type { Question, QuestionBank } from '../../lib/schema/question';
+import { CANONICAL_STAGES } from '../../lib/schema/stage';
+import { median, type BenchResult } from './report';
+
+/** planSession on a 5,000-question bank with a 500-session history; lintCoachingText per 1,000 characters. */
+export function benchEngine(quick: boolean): BenchResult[] {
+  const nQuestions = quick ? 500 : 5000;
+  const nSessions = quick ? 50 : 500;
+  const cats: Question['category'][] = ['opener', 'process', 'strategic', 'tactical', 'gap', 'accountability', 'debrief'];
+  const questions: Question[] = Array.from({ length: nQuestions }, (_, i) => ({
+    id: `q${i}`,
+    text: `What is the next step for question ${i}?`,
+    stages: [CANONICAL_STAGES[i % CANONICAL_STAGES.length]!],
+    category: cats[i % cats.length]!,
+    tags: i % 50 === 0 ? ['signal:close-date-passed'] : [],
+    followUps: [],
+  }));
+  const bank: QuestionBank = { id: 'bench', name: 'Bench', builtIn: false, enabled: true, questions };
+  const history = Array.from({ length: nSessions * 5 }, (_, i) => ({
+    questionId: `q${(i * 7) % nQuestions}`,
+    askedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    sessionId: `s${Math.floor(i / 5)}`,
+  }));
+  const input: PlanInput = {
+    deal: { stage: 'discovery', closeDate: '2026-11-01', amount: null, stageUnchangedDays: 30, openCommitments: 1, overdueCommitments: 1 },
+    rep: { tier: 'middle', trust: 'silver' },
+    kind: 'strategic',
+    history,
+    settings: { stageQuestionCount: 5 },
+    banks: [BUILTIN_BANK, bank],
+    seed: 0,
+    today: '2026-11-22',
+  };
+  const runs = quick ? 5 : 50;
+  const planTimes: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const t = performance.now();
+    planSession({ ...input, seed: i });
+    if (i >= 3) planTimes.push(performance.now() - t); // the first runs warm the JIT
+  }
+
+  const note =
+    'Dana walked me through the call. The champion is keen but procurement is slow. You need to call procurement today. ' +
+    'What else is in the way? Did you send the security pack? Tell me more about the CFO. I will handle the legal review. ';
+  const text = note.repeat(Math.ceil(1000 / note.length)).slice(0, 1000);
+  const lintTimes: number[] = [];
+  for (let i = 0; i < (quick ? 20 : 500); i++) {
+    const t = performance.now();
+    lintCoachingText(text);
+    lintTimes.push(performance.now() - t);
+  }
+  const plan = median(planTimes);
+  const lint = median(lintTimes.slice(5));
+  return [
+    { name: `planSession (${nQuestions.toLocaleString('en')} questions, ${nSessions} sessions)`, value: plan, unit: 'ms', budget: 2, ok: plan <= 2 },
+    { name: 'lintCoachingText per 1,000 characters', value: lint, unit: 'ms', budget: 1, ok: lint <= 1 },
+  ];
+}

@@ -1,0 +1,95 @@
+import type { Backup } from '../../lib/db/backup';
+
+/**
+ * A manager's database after years of use, as a backup file: deals, reps,
+ * sessions with notes, and commitments. One deal is the demo Salesforce deal
+ * A, with an unfinished session, so the panel opens straight to its plan.
+ */
+export function seedBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): Backup {
+  const iso = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 3_600_000).toISOString();
+  const date = (d: number) => iso(d * 24).slice(0, 10);
+  const reps = Array.from({ length: 12 }, (_, i) => ({
+    id: `rep-${i}`,
+    name: `Rep ${i}`,
+    tier: (['top', 'middle', 'bottom'] as const)[i % 3]!,
+    trust: (['bronze', 'silver', 'gold'] as const)[i % 3]!,
+    lastCoachedAt: iso(i * 10),
+    createdAt: iso(0),
+    updatedAt: iso(0),
+  }));
+  const deals = Array.from({ length: sizes.deals }, (_, i) => {
+    const demo = i === 0;
+    const crmDealId = demo ? '0065g00000GlbxAAAH' : `0065g0000${String(i).padStart(6, '0')}AAA`;
+    return {
+      id: `deal-${i}`,
+      key: `salesforce-lightning:acme.lightning.force.com:${crmDealId}`,
+      crm: 'salesforce-lightning' as const,
+      host: 'acme.lightning.force.com',
+      crmDealId,
+      url: `https://acme.lightning.force.com/lightning/r/Opportunity/${crmDealId}/view`,
+      name: demo ? 'Globex — 500-seat expansion' : `Deal ${i}`,
+      stageLabel: 'Needs Analysis',
+      amount: 1000 + i,
+      currency: 'USD',
+      closeDate: date(1000 + (i % 200)),
+      ownerName: demo ? 'Dana Reyes' : `Rep ${i % 12}`,
+      repId: `rep-${i % 12}`,
+      overrides: {},
+      stageSince: iso(0),
+      firstSeenAt: iso(0),
+      lastSeenAt: iso(i),
+    };
+  });
+  const nSessions = Math.max(1, Math.floor(sizes.notes / 5));
+  const plan = [{ questionId: 'open-support', text: 'How can I best support you this week?', role: 'opener' as const, reason: 'Opener', followUps: [], asked: true, answer: 'More time with legal' }];
+  const sessions = Array.from({ length: nSessions }, (_, i) => ({
+    id: `session-${i}`,
+    dealId: `deal-${i % sizes.deals}`,
+    repId: `rep-${i % 12}`,
+    mode: 'quick' as const,
+    kind: 'strategic' as const,
+    // The demo deal's newest session is unfinished.
+    status: i === 0 ? ('active' as const) : ('ended' as const),
+    startedAt: i === 0 ? `${today}T09:00:00.000Z` : iso(i % 15000),
+    endedAt: i === 0 ? null : iso((i % 15000) + 1),
+    durationSec: i === 0 ? null : 600,
+    timeBoxMin: 5,
+    contract: { what: '', reason: '', importance: '' },
+    gap: null,
+    plan,
+    stage: 'discovery' as const,
+    private: true,
+    updatedAt: iso(i % 15000),
+  }));
+  const notes = Array.from({ length: sizes.notes }, (_, i) => ({
+    id: `note-${i}`,
+    sessionId: `session-${i % nSessions}`,
+    dealId: `deal-${(i % nSessions) % sizes.deals}`,
+    repId: `rep-${(i % nSessions) % 12}`,
+    text: `Note ${i}: the rep walked me through the buying committee and what is in the way.`,
+    createdAt: iso(i % 15000),
+    updatedAt: iso(i % 15000),
+  }));
+  const commitments = Array.from({ length: sizes.commitments }, (_, i) => ({
+    id: `commitment-${i}`,
+    sessionId: `session-${i % nSessions}`,
+    dealId: `deal-${i % sizes.deals}`,
+    repId: `rep-${i % 12}`,
+    text: `I will follow up on item ${i}`,
+    dueDate: date(600 + (i % 600)),
+    followUp: 'Ask me in our 1:1',
+    suggestedBy: 'rep' as const,
+    // Most are history; a few hundred are open, some overdue.
+    status: i % 40 === 0 ? ('open' as const) : ('done' as const),
+    outcomeNote: '',
+    createdAt: iso(i % 15000),
+    updatedAt: iso(i % 15000),
+    resolvedAt: i % 40 === 0 ? null : iso(i % 15000),
+  }));
+  return {
+    format: 'sideline.backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    tables: { reps, repLinks: [{ id: 'link-0', crm: 'salesforce-lightning', ownerKey: 'dana reyes', repId: 'rep-0' }], deals, sessions, notes, commitments, stageMappings: [], questionBanks: [], questionStates: [], customSites: [], settings: [] },
+  };
+}
