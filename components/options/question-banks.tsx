@@ -5,6 +5,7 @@ import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
+import { useSynced } from '../autosave-field';
 
 const MY_BANK_ID = 'my-questions';
 
@@ -137,12 +138,7 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
         <ul className="list">
           {questions.map((q) => (
             <li key={q.id} className="row" style={{ alignItems: 'flex-start' }}>
-              <input
-                type="checkbox"
-                checked={!q.disabled}
-                aria-label={`Use: ${q.text}`}
-                onChange={(e) => void setQuestionDisabled(bank.id, q.id, !e.target.checked)}
-              />
+              <QuestionToggle bankId={bank.id} id={q.id} text={q.text} on={!q.disabled} />
               <span className="grow" style={{ opacity: q.disabled ? 0.55 : 1 }}>
                 {q.text}{' '}
                 <span className="small muted">
@@ -156,6 +152,21 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
         {bank.id === MY_BANK_ID ? <NewQuestion bank={bank} /> : null}
       </div>
     </details>
+  );
+}
+
+function QuestionToggle({ bankId, id, text, on }: { bankId: string; id: string; text: string; on: boolean }) {
+  const [checked, setChecked] = useSynced(on);
+  return (
+    <input
+      type="checkbox"
+      checked={checked}
+      aria-label={`Use: ${text}`}
+      onChange={(e) => {
+        setChecked(e.target.checked);
+        void setQuestionDisabled(bankId, id, !e.target.checked);
+      }}
+    />
   );
 }
 

@@ -54,7 +54,9 @@ export function Agenda() {
           <span className="small muted">{formatDate(today)}</span>
         </div>
         <p className="small muted" data-testid="ledger">
-          This week: {formatDuration(ledger.totalSec)} of coaching in {ledger.sessions} session{ledger.sessions === 1 ? '' : 's'}.
+          {ledger.sessions === 0
+            ? 'No coaching sessions yet this week.'
+            : `This week: ${formatDuration(ledger.totalSec)} of coaching in ${ledger.sessions} session${ledger.sessions === 1 ? '' : 's'}.`}
         </p>
       </div>
       {nothing ? (

@@ -119,39 +119,66 @@ export function planSession(input: PlanInput): SessionPlan {
   const rested = new Set(input.history.filter((h) => recentSessions.has(h.sessionId)).map((h) => h.questionId));
 
   const used = new Set<string>();
-  /** Picks n by weight, preferring questions not rested; falls back to the least recently asked. */
+  /**
+   * Picks n by weight (weighted sampling without replacement: the n largest
+   * random^(1/weight) keys, found in one pass), preferring questions not
+   * rested; falls back to the least recently asked.
+   */
   const pick = (pool: Question[], n: number, weight: (q: Question) => number): Question[] => {
-    const fresh = pool.filter((q) => !used.has(q.id) && !rested.has(q.id));
-    const tired = pool
-      .filter((q) => !used.has(q.id) && rested.has(q.id))
-      .sort((a, b) => (lastAsked.get(a.id) ?? '').localeCompare(lastAsked.get(b.id) ?? ''));
-    const out: Question[] = [];
-    const candidates = fresh.map((q) => ({ q, key: Math.pow(random(), 1 / Math.max(0.01, weight(q))) }));
-    candidates.sort((a, b) => b.key - a.key); // weighted sampling without replacement
-    for (const c of candidates) {
-      if (out.length >= n) break;
-      out.push(c.q);
+    const best: Array<{ q: Question; key: number }> = [];
+    const tired: Question[] = [];
+    for (const q of pool) {
+      if (used.has(q.id)) continue;
+      if (rested.has(q.id)) {
+        tired.push(q);
+        continue;
+      }
+      const key = Math.pow(random(), 1 / Math.max(0.01, weight(q)));
+      if (best.length < n) best.push({ q, key });
+      else {
+        let low = 0;
+        for (let i = 1; i < best.length; i++) if (best[i]!.key < best[low]!.key) low = i;
+        if (key > best[low]!.key) best[low] = { q, key };
+      }
     }
-    for (const q of tired) {
-      if (out.length >= n) break;
-      out.push(q);
+    const out = best.sort((a, b) => b.key - a.key).map((c) => c.q);
+    if (out.length < n) {
+      tired.sort((a, b) => (lastAsked.get(a.id) ?? '').localeCompare(lastAsked.get(b.id) ?? ''));
+      for (const q of tired) {
+        if (out.length >= n) break;
+        out.push(q);
+      }
     }
     out.forEach((q) => used.add(q.id));
     return out;
   };
 
-  const onStage = (q: Question) => q.stages.includes(stage);
-  const hasSignalTag = (q: Question) => q.tags.some((t) => t.startsWith('signal:'));
+  // One pass over the bank sorts this stage's questions into the plan's parts.
+  const openerPool: Question[] = [];
+  const stagePool: Question[] = [];
+  const closerPool: Question[] = [];
+  const signalPools = new Map<string, Question[]>();
+  for (const q of questions) {
+    if (!q.stages.includes(stage)) continue;
+    const signalTags = q.tags.filter((t) => t.startsWith('signal:'));
+    if (signalTags.length) {
+      for (const t of signalTags) {
+        const pool = signalPools.get(t);
+        if (pool) pool.push(q);
+        else signalPools.set(t, [q]);
+      }
+    } else if (q.category === 'opener') openerPool.push(q);
+    else if (q.category === 'accountability') closerPool.push(q);
+    else stagePool.push(q);
+  }
   const items: PlanItemOut[] = [];
 
   // Low trust: start gently with care; high trust: openers about support and growth alike.
-  const openerPool = questions.filter((q) => q.category === 'opener' && onStage(q));
   const careFirst = (q: Question) => (input.rep.trust === 'bronze' && q.tags.includes('care') ? 3 : 1);
   const [opener] = pick(openerPool, 1, careFirst);
   if (opener) items.push({ question: opener, role: 'opener', reason: 'Opener: start with the person' });
 
   const weights = WEIGHTS[input.kind];
-  const stagePool = questions.filter((q) => onStage(q) && !hasSignalTag(q) && q.category !== 'opener' && q.category !== 'accountability');
   // Middle performers gain most from gap analysis; top performers from strategy.
   const tierBoost = (q: Question) =>
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
@@ -165,15 +192,13 @@ export function planSession(input: PlanInput): SessionPlan {
   let signalCount = 0;
   for (const s of signals) {
     if (signalCount >= 2) break;
-    const pool = questions.filter((q) => q.tags.includes(`signal:${s.id}`) && onStage(q));
-    const [q] = pick(pool, 1, () => 1);
+    const [q] = pick(signalPools.get(`signal:${s.id}`) ?? [], 1, () => 1);
     if (q) {
       items.push({ question: q, role: 'signal', reason: s.reason[0]!.toUpperCase() + s.reason.slice(1) });
       signalCount++;
     }
   }
 
-  const closerPool = questions.filter((q) => q.category === 'accountability' && onStage(q) && !hasSignalTag(q));
   // The rep chooses how to be followed up: prefer the question that asks exactly that.
   const [closer] = pick(closerPool, 1, (q) => (q.id === 'acc-follow-up-how' ? 4 : 1));
   if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step' });
