@@ -3,16 +3,8 @@ import type { EffectiveDeal } from '@/lib/db/deals';
 import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
-import type { DealContext, DealFieldName } from '@/lib/schema/deal-context';
-import { formatAmount, formatDate } from './format';
-
-const FIELD_LABEL: Record<DealFieldName, string> = {
-  name: 'Deal name',
-  stage: 'Stage',
-  amount: 'Amount',
-  closeDate: 'Close date',
-  owner: 'Owner',
-};
+import type { DealContext } from '@/lib/schema/deal-context';
+import { FIELD_LABEL, formatAmount, formatDate } from './format';
 
 /**
  * Deal header: what the page shows, as text. A field the page did not give is

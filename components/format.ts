@@ -1,4 +1,14 @@
+import type { DealFieldName } from '@/lib/schema/deal-context';
+
 /** Display helpers shared by panel, popup and options. */
+
+export const FIELD_LABEL: Record<DealFieldName, string> = {
+  name: 'Deal name',
+  stage: 'Stage',
+  amount: 'Amount',
+  closeDate: 'Close date',
+  owner: 'Owner',
+};
 
 export function todayIso(now = new Date()): string {
   // The manager's calendar day, not UTC's.

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
+import { downloadText } from '../download';
 
 /** The only way notes leave the browser: an export the manager asks for. */
 export function BackupSection() {
@@ -18,12 +19,7 @@ export function BackupSection() {
           className="btn"
           onClick={async () => {
             const backup = await exportBackup();
-            const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
-            const a = document.createElement('a');
-            a.href = url;
-            a.download = `sideline-backup-${backup.exportedAt.slice(0, 10)}.json`;
-            a.click();
-            setTimeout(() => URL.revokeObjectURL(url), 1000);
+            downloadText(`sideline-backup-${backup.exportedAt.slice(0, 10)}.json`, JSON.stringify(backup));
             setStatus({ ok: true, text: 'Backup downloaded. Keep it somewhere private.' });
           }}
         >

@@ -4,14 +4,7 @@ import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/cust
 import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
-
-const FIELD_LABEL: Record<DealFieldName, string> = {
-  name: 'Deal name',
-  stage: 'Stage',
-  amount: 'Amount',
-  closeDate: 'Close date',
-  owner: 'Owner',
-};
+import { FIELD_LABEL } from '../format';
 
 type Fields = CustomSiteRecord['fields'];
 

@@ -6,17 +6,10 @@ import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schem
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
 import { useSynced } from '../autosave-field';
+import { downloadText } from '../download';
+import { StageSelect } from '../stage-select';
 
 const MY_BANK_ID = 'my-questions';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Question banks: switch questions off, add your own, import and export banks. */
 export function QuestionBanks() {
@@ -114,7 +107,7 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
           <button
             type="button"
             className="btn small"
-            onClick={() => download(`${bank.id}.sideline-bank.json`, exportQuestionBank(bank, new Date()))}
+            onClick={() => downloadText(`${bank.id}.sideline-bank.json`, exportQuestionBank(bank, new Date()))}
           >
             Export
           </button>
@@ -208,13 +201,7 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
       <div className="row">
         <label className="field" htmlFor={`${id}-stage`}>
           <span>Stage</span>
-          <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage)}>
-            {CANONICAL_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <StageSelect id={`${id}-stage`} label="Stage" value={stage} onChange={setStage} />
         </label>
         <label className="field" htmlFor={`${id}-cat`}>
           <span>Kind</span>

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteStageMapping, listStageMappings, setStageMapping } from '@/lib/db/stage-mappings';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
+import { StageSelect } from '../stage-select';
 
 export const CRM_LABELS: Record<CrmId, string> = {
   'salesforce-lightning': 'Salesforce Lightning',
@@ -15,18 +16,6 @@ export const CRM_LABELS: Record<CrmId, string> = {
   close: 'Close',
   custom: 'Custom sites',
 };
-
-function StageSelect({ value, onChange, label }: { value: CanonicalStage; onChange: (s: CanonicalStage) => void; label: string }) {
-  return (
-    <select className="input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as CanonicalStage)} style={{ width: 'auto' }}>
-      {CANONICAL_STAGES.map((s) => (
-        <option key={s} value={s}>
-          {STAGE_LABELS[s]}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /** Your answers to "which coaching stage is this?", and the built-in defaults per CRM. */
 export function StageMappings() {

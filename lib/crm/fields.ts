@@ -94,3 +94,41 @@ export function safely<T>(fn: () => T): T | null {
     return null;
   }
 }
+
+/** A CRM's selector lists and visible-label fallbacks, as each selectors.ts exports them. */
+export interface FieldSelectors {
+  name: SelectorList;
+  stage: SelectorList;
+  amount: SelectorList;
+  closeDate: SelectorList;
+  owner: SelectorList;
+  labels: { stage: readonly string[]; amount: readonly string[]; closeDate: readonly string[]; owner: readonly string[] };
+}
+
+/**
+ * The common extraction: selectors first, visible labels next, each field
+ * parsed and sourced; null when the page does not show the deal's name (yet).
+ * `clean` tidies a CRM's quirks (pipeline suffixes, "- Saved", "[Change]").
+ */
+export function extractFields(
+  crm: CrmId,
+  root: ParentNode,
+  doc: Document,
+  url: URL,
+  dealId: string,
+  S: FieldSelectors,
+  clean: Partial<Record<'name' | 'stage' | 'owner' | 'closeDate', (t: string) => string>> = {},
+): DealContext | null {
+  return safely(() => {
+    const name = asText(readSel(root, S.name), clean.name);
+    if (!name) return null;
+    const close = readSel(root, S.closeDate) ?? readByLabel(root, S.labels.closeDate);
+    return deal(crm, url, dealId, {
+      name,
+      stage: asText(readSel(root, S.stage) ?? readByLabel(root, S.labels.stage), clean.stage),
+      amount: asAmount(readSel(root, S.amount) ?? readByLabel(root, S.labels.amount)),
+      closeDate: asDate(close && clean.closeDate ? { ...close, text: clean.closeDate(close.text) } : close, pageLocale(doc)),
+      owner: asText(readSel(root, S.owner) ?? readByLabel(root, S.labels.owner), clean.owner),
+    });
+  });
+}

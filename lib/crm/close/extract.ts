@@ -1,4 +1,4 @@
-import { asAmount, asDate, asText, deal, pageLocale, readByLabel, readSel, safely } from '../fields';
+import { extractFields } from '../fields';
 import type { DealContext } from '../../schema/deal-context';
 import * as S from './selectors';
 
@@ -6,16 +6,5 @@ import * as S from './selectors';
 const afterOn = (t: string) => t.replace(/^.*\bon\s+/i, '');
 
 export function extract(doc: Document, url: URL, dealId: string): DealContext | null {
-  return safely(() => {
-    const name = asText(readSel(doc, S.name));
-    if (!name) return null;
-    const close = readSel(doc, S.closeDate) ?? readByLabel(doc, S.labels.closeDate);
-    return deal('close', url, dealId, {
-      name,
-      stage: asText(readSel(doc, S.stage) ?? readByLabel(doc, S.labels.stage)),
-      amount: asAmount(readSel(doc, S.amount) ?? readByLabel(doc, S.labels.amount)),
-      closeDate: asDate(close && { ...close, text: afterOn(close.text) }, pageLocale(doc)),
-      owner: asText(readSel(doc, S.owner) ?? readByLabel(doc, S.labels.owner)),
-    });
-  });
+  return extractFields('close', doc, doc, url, dealId, S, { closeDate: afterOn });
 }

@@ -1,5 +1,5 @@
 import { isHidden } from '../../dom/deep-query';
-import { asAmount, asDate, asText, deal, pageLocale, readByLabel, readSel, safely } from '../fields';
+import { extractFields, safely } from '../fields';
 import type { DealContext } from '../../schema/deal-context';
 import * as S from './selectors';
 
@@ -13,16 +13,6 @@ export function activeRecordRoot(doc: Document): ParentNode | null {
 }
 
 export function extract(doc: Document, url: URL, dealId: string): DealContext | null {
-  return safely(() => {
-    const root = activeRecordRoot(doc);
-    if (!root) return null;
-    const locale = pageLocale(doc);
-    return deal('salesforce-lightning', url, dealId, {
-      name: asText(readSel(root, S.name)),
-      stage: asText(readSel(root, S.stage) ?? readByLabel(root, S.labels.stage)),
-      amount: asAmount(readSel(root, S.amount) ?? readByLabel(root, S.labels.amount)),
-      closeDate: asDate(readSel(root, S.closeDate) ?? readByLabel(root, S.labels.closeDate), locale),
-      owner: asText(readSel(root, S.owner) ?? readByLabel(root, S.labels.owner)),
-    });
-  });
+  const root = safely(() => activeRecordRoot(doc));
+  return root ? extractFields('salesforce-lightning', root, doc, url, dealId, S) : null;
 }
