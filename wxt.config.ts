@@ -14,12 +14,10 @@ export default defineConfig({
     short_name: 'Sideline',
     description:
       'A coaching panel for front-line sales managers on the deal page: stage-aware questions, private notes and rep-owned commitments, kept in your browser.',
+    // No host_permissions: the content script's matches (the supported CRMs)
+    // are all the host access Sideline needs. `scripting` registers the same
+    // script on custom sites the manager grants one by one.
     permissions: ['storage', 'scripting'],
-    // Host access to the supported CRMs only. Besides the content script, it
-    // matters for the panel: Chrome does not apply third-party storage blocking
-    // to an extension frame embedded in a site the extension has host access
-    // to, so the panel can open the extension's IndexedDB inside the CRM page.
-    host_permissions: [...CRM_MATCHES],
     // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     web_accessible_resources:

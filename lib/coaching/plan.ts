@@ -160,14 +160,16 @@ export function planSession(input: PlanInput): SessionPlan {
   const signalPools = new Map<string, Question[]>();
   for (const q of questions) {
     if (!q.stages.includes(stage)) continue;
-    const signalTags = q.tags.filter((t) => t.startsWith('signal:'));
-    if (signalTags.length) {
-      for (const t of signalTags) {
-        const pool = signalPools.get(t);
-        if (pool) pool.push(q);
-        else signalPools.set(t, [q]);
-      }
-    } else if (q.category === 'opener') openerPool.push(q);
+    let signal = false;
+    for (const t of q.tags) {
+      if (!t.startsWith('signal:')) continue;
+      signal = true;
+      const pool = signalPools.get(t);
+      if (pool) pool.push(q);
+      else signalPools.set(t, [q]);
+    }
+    if (signal) continue;
+    if (q.category === 'opener') openerPool.push(q);
     else if (q.category === 'accountability') closerPool.push(q);
     else stagePool.push(q);
   }

@@ -34,10 +34,11 @@ export function benchEngine(quick: boolean): BenchResult[] {
   };
   const runs = quick ? 5 : 50;
   const planTimes: number[] = [];
-  for (let i = 0; i < runs + 3; i++) {
+  const warmup = quick ? 3 : 20; // the first runs warm the JIT
+  for (let i = 0; i < runs + warmup; i++) {
     const t = performance.now();
     planSession({ ...input, seed: i });
-    if (i >= 3) planTimes.push(performance.now() - t); // the first runs warm the JIT
+    if (i >= warmup) planTimes.push(performance.now() - t);
   }
 
   const note =

@@ -269,6 +269,15 @@ async function main() {
   const out = quick ? path.join(ROOT, '.cache/bench-results.quick.json') : path.join(ROOT, 'bench-results.json');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results.map(({ name, value, unit, budget, ok }) => ({ name, value: Number(value.toFixed(3)), unit, budget, ok })), null, 2) + '\n');
+  if (!quick) {
+    // The README carries the latest full table.
+    const readme = path.join(ROOT, 'README.md');
+    const md = readFileSync(readme, 'utf8').replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n${table(results)}\n\n_Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\`._\n<!-- bench:end -->`,
+    );
+    writeFileSync(readme, md);
+  }
   const missed = results.filter((r) => !r.ok).length;
   console.log(`${results.length - missed} budgets met, ${missed} missed. Results: ${path.relative(ROOT, out)}`);
 }
