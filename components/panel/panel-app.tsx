@@ -85,7 +85,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
   }, [rep?.id, active?.id]);
 
   if (error) return <p className="section notice bad" role="alert">Could not save this deal: {error}</p>;
-  if (!deal || mappings === undefined || active === undefined || rep === undefined) {
+  if (!deal || mappings === undefined || active === undefined) {
     return (
       <div className="section" aria-busy="true">
         <div className="skeleton" style={{ width: '70%', height: 16 }} />
@@ -141,7 +141,9 @@ function DealWorkspace({ context }: { context: DealContext }) {
     <>
       <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
       <div className="section">
-        {rep ? (
+        {rep === undefined ? (
+          <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />
+        ) : rep ? (
           editRep ? (
             <RepEditor rep={rep} onDone={() => setEditRep(false)} />
           ) : (

@@ -58,17 +58,6 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
   const noteText = note?.text ?? '';
   const ownQuestions = session.plan.filter((p) => p.role === 'own').map((p) => p.text);
 
-  // Nothing is editable until the saved note has loaded: typing into an empty
-  // box first would overwrite what was saved.
-  if (note === undefined) {
-    return (
-      <div className="section" aria-busy="true" aria-label="Loading the session">
-        <div className="skeleton" style={{ width: '60%' }} />
-        <div className="skeleton" />
-      </div>
-    );
-  }
-
   return (
     <div data-testid="session" data-session-id={session.id}>
       <div className="section">
@@ -185,6 +174,13 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
       </div>
 
       <div className="section">
+        {/* The notes box waits for the saved note: typing into an empty box first would overwrite it. */}
+        {note === undefined ? (
+          <div className="stack tight" aria-busy="true" aria-label="Loading notes">
+            <span className="label">Notes</span>
+            <div className="skeleton" style={{ height: 60 }} />
+          </div>
+        ) : (
         <AutosaveField
           label="Notes"
           value={noteText}
@@ -199,6 +195,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
             </>
           )}
         />
+        )}
       </div>
 
       <div className="section">
