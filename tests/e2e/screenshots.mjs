@@ -20,6 +20,7 @@ try {
   await frame.getByTestId('question-plan').waitFor();
   await frame.getByRole('textbox', { name: 'Notes' }).fill('Dana feels good about the champion. You need to call procurement today.');
   await page.waitForTimeout(600);
+  await frame.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(OUT, 'panel-salesforce.png') });
 
   const alone = await b.context.newPage();
