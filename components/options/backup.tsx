@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { exportBackup, restoreBackup } from '@/lib/db/backup';
 import { downloadText } from '../download';
+import { FileButton } from '../file-button';
 
 /** The only way notes leave the browser: an export the manager asks for. */
 export function BackupSection() {
-  const id = useId();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <section className="stack" aria-labelledby="backup-h">
@@ -25,19 +25,10 @@ export function BackupSection() {
         >
           Export backup
         </button>
-        <label className="btn" htmlFor={`${id}-restore`}>
-          Restore backup…
-        </label>
-        <input
-          id={`${id}-restore`}
-          type="file"
-          accept="application/json,.json"
-          className="visually-hidden"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            const r = await restoreBackup(await file.text());
+        <FileButton
+          label="Restore backup…"
+          onText={async (text) => {
+            const r = await restoreBackup(text);
             setStatus(r.ok ? { ok: true, text: `Restored ${r.records} records.` } : { ok: false, text: `Not restored: ${r.errors.join('; ')}` });
           }}
         />

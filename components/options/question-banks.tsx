@@ -8,6 +8,7 @@ import { CoachFindings } from '../coach-findings';
 import { useSynced } from '../autosave-field';
 import { downloadText } from '../download';
 import { StageSelect } from '../stage-select';
+import { FileButton } from '../file-button';
 
 const MY_BANK_ID = 'my-questions';
 
@@ -25,20 +26,12 @@ export function QuestionBanks() {
       <div className="row between">
         <h2 id="banks-h">Question banks</h2>
         <div className="row">
-          <label className="btn small" htmlFor={`${id}-import`}>
-            Import bank…
-          </label>
-          <input
-            id={`${id}-import`}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
+          <FileButton
+            label="Import bank…"
+            className="btn small"
+            onText={async (text) => {
               setImportOk(null);
-              const result = importQuestionBank(await file.text());
+              const result = importQuestionBank(text);
               if (!result.ok) return setImportErrors(result.errors);
               setImportErrors(null);
               try {

@@ -4,7 +4,7 @@ import { waitFor } from '../../lib/dom/wait-for';
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 function trackObservers() {
@@ -28,7 +28,11 @@ describe('waitFor', () => {
   it('resolves when the field renders late, then stops observing', async () => {
     const live = trackObservers();
     const p = waitFor(readName, { root: document.body, signal: new AbortController().signal, timeoutMs: 2000 });
-    setTimeout(() => (document.body.innerHTML = '<h1>Globex</h1>'), 30);
+    setTimeout(() => {
+      const h1 = document.createElement('h1');
+      h1.textContent = 'Globex';
+      document.body.append(h1);
+    }, 30);
     await expect(p).resolves.toBe('Globex');
     expect(live.size).toBe(0);
   });
