@@ -139,8 +139,8 @@ export default defineContentScript({
         return;
       }
       // Options' "test on the open tab": read this page with that site's configuration.
-      void loadAdapters().then(() =>
-        browser.runtime.sendMessage({ type: 'custom:config' }).then((sites: unknown) => {
+      browser.runtime.sendMessage({ type: 'custom:config' }).then(
+        (sites: unknown) => {
           const site = (Array.isArray(sites) ? sites : []).find((s: CustomSiteConfig) => s?.id === msg.siteId);
           let deal: DealContext | null = null;
           try {
@@ -149,7 +149,8 @@ export default defineContentScript({
             deal = null;
           }
           sendResponse(deal);
-        }, () => sendResponse(null)),
+        },
+        () => sendResponse(null),
       );
       return true;
     });

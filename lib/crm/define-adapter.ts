@@ -20,3 +20,15 @@ export function defineAdapter(a: {
     },
   };
 }
+
+/**
+ * The usual deal-URL detector: an https URL on a matching host whose path
+ * matches `record`; the deal id is capture group `group`.
+ */
+export function pathDetector(host: RegExp, record: RegExp, group = 1): (url: URL) => DealUrlMatch | null {
+  return (url) => {
+    if (url.protocol !== 'https:' || !host.test(url.hostname)) return null;
+    const id = record.exec(url.pathname)?.[group];
+    return id ? { dealId: id } : null;
+  };
+}

@@ -20,7 +20,7 @@ const norm = (m: Map): Map => Object.fromEntries(Object.entries(m).map(([k, v]) 
  * learning who decides, so it coaches as discovery; "Perception Analysis"
  * checks how the solution lands, so it coaches as solution.
  */
-const salesforce = norm({
+const salesforceEnglish: Map = {
   Prospecting: 'prospecting',
   Qualification: 'qualification',
   'Needs Analysis': 'discovery',
@@ -31,6 +31,9 @@ const salesforce = norm({
   'Negotiation/Review': 'negotiation',
   'Closed Won': 'won',
   'Closed Lost': 'lost',
+};
+const salesforce = norm({
+  ...salesforceEnglish,
   // French orgs
   Prospection: 'prospecting',
   'Analyse des besoins': 'discovery',
@@ -76,19 +79,8 @@ export const DEFAULT_STAGE_MAP: Record<CrmId, Map> = {
   }),
   // Dynamics' business process flow: Qualify, Develop, Propose, Close.
   dynamics: norm({ Qualify: 'qualification', Develop: 'discovery', Propose: 'proposal', Close: 'closing', Won: 'won', Lost: 'lost' }),
-  zoho: norm({
-    Qualification: 'qualification',
-    'Needs Analysis': 'discovery',
-    'Value Proposition': 'solution',
-    'Identify Decision Makers': 'discovery',
-    'Id. Decision Makers': 'discovery',
-    'Perception Analysis': 'solution',
-    'Proposal/Price Quote': 'proposal',
-    'Negotiation/Review': 'negotiation',
-    'Closed Won': 'won',
-    'Closed Lost': 'lost',
-    'Closed-Lost to Competition': 'lost',
-  }),
+  // Zoho's default deal stages follow Salesforce's, with two of its own.
+  zoho: norm({ ...salesforceEnglish, 'Identify Decision Makers': 'discovery', 'Closed-Lost to Competition': 'lost' }),
   close: norm({ 'Demo Completed': 'solution', 'Proposal Sent': 'proposal', 'Contract Sent': 'closing', Won: 'won', Lost: 'lost', Active: 'discovery' }),
   custom: {},
 };

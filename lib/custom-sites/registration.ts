@@ -12,14 +12,17 @@ import type { CustomSiteRecord } from '../schema/records';
 export const CUSTOM_SCRIPT_PREFIX = 'sideline-custom-';
 const CONTENT_SCRIPT_FILE = 'content-scripts/crm.js';
 
+/** The site's pattern as a URL (wildcards stood in for), to read its scheme and host. */
+const patternUrl = (site: Pick<CustomSiteRecord, 'urlPattern'>) => new URL(site.urlPattern.replace(/\*/g, 'x'));
+
 /** The host permission a site needs: its scheme and host, any path. */
 export function originPatternFor(site: Pick<CustomSiteRecord, 'urlPattern'>): string {
-  const u = new URL(site.urlPattern.replace(/\*/g, 'x'));
+  const u = patternUrl(site);
   return `${u.protocol}//${u.hostname}/*`;
 }
 
 export function hostOf(site: Pick<CustomSiteRecord, 'urlPattern'>): string {
-  return new URL(site.urlPattern.replace(/\*/g, 'x')).host;
+  return patternUrl(site).host;
 }
 
 export async function customSitesForHost(host: string): Promise<CustomSiteRecord[]> {

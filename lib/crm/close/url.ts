@@ -1,13 +1,11 @@
-import type { DealUrlMatch, DetectorTestUrls } from '../types';
+import type { DetectorTestUrls } from '../types';
+import { pathDetector } from '../define-adapter';
 
 // Close shows opportunities on the lead page; the lead id is the deal's key (M).
+const HOST = /^app\.close\.com$/;
 const RECORD = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
-export function detectDeal(url: URL): DealUrlMatch | null {
-  if (url.protocol !== 'https:' || url.hostname !== 'app.close.com') return null;
-  const m = RECORD.exec(url.pathname);
-  return m ? { dealId: m[1]! } : null;
-}
+export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

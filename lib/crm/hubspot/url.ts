@@ -1,15 +1,12 @@
-import type { DealUrlMatch, DetectorTestUrls } from '../types';
+import type { DetectorTestUrls } from '../types';
+import { pathDetector } from '../define-adapter';
 
 // app.hubspot.com and regional hosts such as app-eu1 and app-na2.
 const HOST = /^app(?:-[a-z0-9]+)?\.hubspot\.com$/;
 // 0-3 is HubSpot's object type id for deals; /deal/ is the legacy record URL.
 const RECORD = /^\/contacts\/(\d+)\/(?:record\/0-3|deal)\/(\d+)(?:\/|$)/;
 
-export function detectDeal(url: URL): DealUrlMatch | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return null;
-  const m = RECORD.exec(url.pathname);
-  return m ? { dealId: m[2]! } : null;
-}
+export const detectDeal = pathDetector(HOST, RECORD, 2);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

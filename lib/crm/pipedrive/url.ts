@@ -1,14 +1,11 @@
-import type { DealUrlMatch, DetectorTestUrls } from '../types';
+import type { DetectorTestUrls } from '../types';
+import { pathDetector } from '../define-adapter';
 
-const HOST = /^[a-z0-9-]+\.pipedrive\.com$/;
+const HOST = /^(?!www\.)[a-z0-9-]+\.pipedrive\.com$/;
 // /deal/<id> is a deal; /deals/… is the pipeline board.
 const RECORD = /^\/deal\/(\d+)(?:\/|$)/;
 
-export function detectDeal(url: URL): DealUrlMatch | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname) || url.hostname.startsWith('www.')) return null;
-  const m = RECORD.exec(url.pathname);
-  return m ? { dealId: m[1]! } : null;
-}
+export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

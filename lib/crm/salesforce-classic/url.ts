@@ -1,14 +1,11 @@
-import type { DealUrlMatch, DetectorTestUrls } from '../types';
+import type { DetectorTestUrls } from '../types';
+import { pathDetector } from '../define-adapter';
 
 // Classic lives on my.salesforce.com and instance hosts (na85.salesforce.com); never on Lightning hosts.
 const HOST = /^(?:[a-z0-9-]+\.my\.salesforce\.com|[a-z]{2,4}\d+\.salesforce\.com)$/;
 const RECORD = /^\/(006[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?)\/?$/;
 
-export function detectDeal(url: URL): DealUrlMatch | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return null;
-  const m = RECORD.exec(url.pathname);
-  return m ? { dealId: m[1]! } : null;
-}
+export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

@@ -1,15 +1,12 @@
-import type { DealUrlMatch, DetectorTestUrls } from '../types';
+import type { DetectorTestUrls } from '../types';
+import { pathDetector } from '../define-adapter';
 
 export const ZOHO_DOMAINS = ['com', 'eu', 'in', 'com.au', 'au', 'jp', 'com.cn', 'ca', 'sa', 'uk'] as const;
 const HOST = new RegExp(`^crm\\.zoho\\.(?:${ZOHO_DOMAINS.map((d) => d.replace('.', '\\.')).join('|')})$`);
 // Zoho One embeds the same path after /cxapp.
 const RECORD = /^(?:\/cxapp)?\/crm\/(?:org\d+\/)?tab\/Potentials\/(\d+)(?:\/|$)/;
 
-export function detectDeal(url: URL): DealUrlMatch | null {
-  if (url.protocol !== 'https:' || !HOST.test(url.hostname)) return null;
-  const m = RECORD.exec(url.pathname);
-  return m ? { dealId: m[1]! } : null;
-}
+export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [
