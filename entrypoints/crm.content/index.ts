@@ -5,7 +5,7 @@ import { waitFor } from '@/lib/dom/wait-for';
 import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { PANEL_OPEN_KEY, isFromOurExtension } from '@/lib/messaging/senders';
-import { parseToContent } from '@/lib/messaging/to-content';
+import { parseToContent } from '@/lib/messaging/to-content-guard';
 import { createDock, type Dock } from './dock';
 
 /** How long a deal page may take to render its fields before we stop watching. */

@@ -2,10 +2,13 @@ import { deepQuery, deepQueryAll, textOf } from '../dom/deep-query';
 import type { CrmId, DealContext, FoundAmount, FoundDate, FoundText } from '../schema/deal-context';
 import { parseAmount, parseCloseDate } from './parse';
 
-/** One way to find a field, and why we trust it. Lists are tried in order. */
+/**
+ * One way to find a field. Lists are tried in order; each entry's reason is
+ * the comment on its line (tests/meta/adapters.test.ts checks there is one),
+ * so reasons cost the content script nothing.
+ */
 export interface Sel {
   css: string;
-  why: string;
   /** Read an attribute instead of the text (e.g. `title`, `value`). */
   attr?: string;
 }

@@ -1,18 +1,16 @@
 import * as z from 'zod/mini';
+import { SITE_ID_MAX } from './to-content-guard';
 
 /**
  * Messages the content script receives (from our background and extension
- * pages). Kept apart from the full protocol so the content script ships only
- * these small schemas, not the deal schema it never needs to parse.
+ * pages). These schemas are the definition: the background and pages parse
+ * with them, and the type below comes from them. The content script itself
+ * checks them with `parseToContent` (to-content-guard.ts), which a test keeps
+ * in step with these schemas.
  */
 /** background or panel → content: open, close or toggle the panel in this tab. */
 export const PanelSetOpen = z.object({ type: z.literal('panel:set-open'), open: z.union([z.boolean(), z.literal('toggle')]) });
 /** options → content: read the open page with a custom site's configuration now. */
-export const CustomTest = z.object({ type: z.literal('custom:test'), siteId: z.string().check(z.maxLength(100)) });
+export const CustomTest = z.object({ type: z.literal('custom:test'), siteId: z.string().check(z.maxLength(SITE_ID_MAX)) });
 export const ToContentMessage = z.discriminatedUnion('type', [PanelSetOpen, CustomTest]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
-
-export function parseToContent(raw: unknown): ToContentMessage | null {
-  const r = ToContentMessage.safeParse(raw);
-  return r.success ? r.data : null;
-}

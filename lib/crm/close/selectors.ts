@@ -6,17 +6,17 @@ import type { SelectorList } from '../fields';
  * Whatever cannot be read, the manager fills in from the panel.
  */
 export const name: SelectorList = [
-  { css: '[class*="LeadHeader_name_"]', why: 'lead header name, CSS-module prefix (GUESS)' },
-  { css: '[data-testid="lead-name"]', why: 'test id, if present (GUESS)' },
-  { css: 'main h1', why: 'first page heading: the lead (company) name' },
+  { css: '[class*="LeadHeader_name_"]' }, // lead header name, CSS-module prefix (GUESS)
+  { css: '[data-testid="lead-name"]' }, // test id, if present (GUESS)
+  { css: 'main h1' }, // first page heading: the lead (company) name
 ];
-export const stage: SelectorList = [{ css: '[class*="Opportunity_status_"]', why: 'opportunity status pill (GUESS)' }];
+export const stage: SelectorList = [{ css: '[class*="Opportunity_status_"]' }]; // opportunity status pill (GUESS)
 export const amount: SelectorList = [
-  { css: '[class*="Opportunity_value_"]', why: 'opportunity value (GUESS)' },
-  { css: '[class*="OpportunityCard_valueText_"]', why: 'opportunity card value text (board cards, M)' },
+  { css: '[class*="Opportunity_value_"]' }, // opportunity value (GUESS)
+  { css: '[class*="OpportunityCard_valueText_"]' }, // opportunity card value text (board cards, M)
 ];
-export const closeDate: SelectorList = [{ css: '[class*="Opportunity_closeDate_"]', why: 'estimated close (GUESS)' }];
-export const owner: SelectorList = [{ css: '[class*="Opportunity_user_"]', why: 'opportunity user (GUESS)' }];
+export const closeDate: SelectorList = [{ css: '[class*="Opportunity_closeDate_"]' }]; // estimated close (GUESS)
+export const owner: SelectorList = [{ css: '[class*="Opportunity_user_"]' }]; // opportunity user (GUESS)
 export const labels = {
   stage: ['Status', 'Opportunity status'],
   amount: ['Value', 'Opportunity value'],

@@ -26,7 +26,7 @@ export function createCustomAdapter(site: CustomSiteConfig): CrmAdapter {
   const read = (doc: Document, f: DealFieldName): Found | null => {
     const cfg = site.fields[f];
     if (!cfg) return null;
-    const bySelector = cfg.selector?.trim() ? safely(() => readSel(doc, [{ css: cfg.selector!.trim(), why: 'configured by the manager' }])) : null;
+    const bySelector = cfg.selector?.trim() ? safely(() => readSel(doc, [{ css: cfg.selector!.trim() }])) : null;
     return bySelector ?? (cfg.label?.trim() ? readByLabel(doc, [cfg.label.trim()]) : null);
   };
   const detectDeal = (url: URL) => (re.test(url.href) ? { dealId: customDealId(url) } : null);
