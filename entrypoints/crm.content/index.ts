@@ -95,12 +95,11 @@ export default defineContentScript({
         return;
       }
       send({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
-      void showDock();
 
       let lastSent = '';
       // Send as soon as the name shows, then again whenever more fields render;
       // stop watching when every field is there or the time is up.
-      const complete = await waitFor(
+      const reading = waitFor(
         () => {
           if (controller.signal.aborted) return null;
           const deal = read(found.adapter, url);
@@ -119,6 +118,10 @@ export default defineContentScript({
         },
         { root: document.documentElement, signal: controller.signal, timeoutMs: FIELD_WAIT_MS },
       );
+      // waitFor has read the page once, synchronously: the launcher goes in
+      // after that read, so the read never waits on restyling the page for it.
+      void showDock();
+      const complete = await reading;
       if (!complete && !controller.signal.aborted && !lastSent) {
         // Nothing readable: still a deal page, so the manager can fill the fields in.
         const partial = found.adapter.extract(document, url);

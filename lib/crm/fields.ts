@@ -1,4 +1,4 @@
-import { deepQuery, deepQueryAll, textOf } from '../dom/deep-query';
+import { deepScope, textOf, type DeepScope } from '../dom/deep-query';
 import type { CrmId, DealContext, FoundAmount, FoundDate, FoundText } from '../schema/deal-context';
 import { parseAmount, parseCloseDate } from './parse';
 
@@ -26,9 +26,11 @@ function clean(t: string): string {
   return t.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
-export function readSel(scope: ParentNode, list: SelectorList): Found | null {
+/** `scope`: a node, or a DeepScope shared by the reads of one extraction (one shadow-root walk for all). */
+export function readSel(scope: ParentNode | DeepScope, list: SelectorList): Found | null {
+  const deep = 'query' in scope ? scope : deepScope(scope);
   for (const s of list) {
-    const el = deepQuery(scope, s.css);
+    const el = deep.query(s.css);
     if (!el || el.closest('[class*="skeleton"],[data-test-id*="skeleton"]')) continue;
     const raw = s.attr ? (s.attr === 'value' ? (el as HTMLInputElement).value : el.getAttribute(s.attr)) : textOf(el);
     const text = clean(raw ?? '');
@@ -42,10 +44,11 @@ export function readSel(scope: ParentNode, list: SelectorList): Found | null {
  * how custom sites and localized pages are read. Looks for an element whose
  * own text is the label, then the nearest following element with text.
  */
-export function readByLabel(scope: ParentNode, labels: readonly string[]): Found | null {
+export function readByLabel(scope: ParentNode | DeepScope, labels: readonly string[]): Found | null {
   if (!labels.length) return null;
   const wanted = new Set(labels.map((l) => l.toLowerCase().replace(/[:*\s]+$/, '').trim()));
-  const candidates = deepQueryAll(scope, 'dt, th, label, span, div, p, td, strong, b, h3, h4', 5000);
+  const deep = 'query' in scope ? scope : deepScope(scope);
+  const candidates = deep.queryAll('dt, th, label, span, div, p, td, strong, b, h3, h4', 5000);
   for (const el of candidates) {
     if (el.children.length > 2) continue;
     const own = clean(el.textContent ?? '').toLowerCase().replace(/[:*\s]+$/, '');
@@ -123,15 +126,16 @@ export function extractFields(
   clean: Partial<Record<'name' | 'stage' | 'owner' | 'closeDate', (t: string) => string>> = {},
 ): DealContext | null {
   return safely(() => {
-    const name = asText(readSel(root, S.name), clean.name);
+    const deep = deepScope(root);
+    const name = asText(readSel(deep, S.name), clean.name);
     if (!name) return null;
-    const close = readSel(root, S.closeDate) ?? readByLabel(root, S.labels.closeDate);
+    const close = readSel(deep, S.closeDate) ?? readByLabel(deep, S.labels.closeDate);
     return deal(crm, url, dealId, {
       name,
-      stage: asText(readSel(root, S.stage) ?? readByLabel(root, S.labels.stage), clean.stage),
-      amount: asAmount(readSel(root, S.amount) ?? readByLabel(root, S.labels.amount)),
+      stage: asText(readSel(deep, S.stage) ?? readByLabel(deep, S.labels.stage), clean.stage),
+      amount: asAmount(readSel(deep, S.amount) ?? readByLabel(deep, S.labels.amount)),
       closeDate: asDate(close && clean.closeDate ? { ...close, text: clean.closeDate(close.text) } : close, pageLocale(doc)),
-      owner: asText(readSel(root, S.owner) ?? readByLabel(root, S.labels.owner), clean.owner),
+      owner: asText(readSel(deep, S.owner) ?? readByLabel(deep, S.labels.owner), clean.owner),
     });
   });
 }

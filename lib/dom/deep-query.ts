@@ -2,50 +2,92 @@
  * Queries that also look inside open shadow roots: orgs on native shadow DOM
  * (recent Salesforce) render fields inside components' shadow roots, which a
  * plain querySelector does not enter. Closed roots stay closed.
+ *
+ * A `DeepScope` finds the shadow roots under its root at most once (one walk
+ * over the elements, only when a query misses the light DOM), so a fallback
+ * list of selectors on a big CRM page costs one walk, not one per selector.
+ * Make a new scope for each read: roots added later are not seen by an old one.
  */
-export function deepQueryAll(root: ParentNode, selector: string, limit = 50): Element[] {
-  const out: Element[] = [];
+export interface DeepScope {
+  query(selector: string): Element | null;
+  queryAll(selector: string, limit?: number): Element[];
+}
+
+/** Every open shadow root under `root`, nested ones included, in document order. */
+function shadowRootsUnder(root: ParentNode): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
   const visit = (node: ParentNode) => {
-    if (out.length >= limit) return;
-    for (const el of node.querySelectorAll(selector)) {
-      out.push(el);
-      if (out.length >= limit) return;
-    }
-    // Walk only elements that host a shadow root; cheap on ordinary pages.
-    const walker = (node as Node).ownerDocument ?? (node as Document);
-    const tw = walker.createTreeWalker(node as Node, 1 /* SHOW_ELEMENT */);
+    const doc = (node as Node).ownerDocument ?? (node as Document);
+    const tw = doc.createTreeWalker(node as Node, 1 /* SHOW_ELEMENT */);
     for (let n = tw.currentNode as Element | null; n; n = tw.nextNode() as Element | null) {
-      if (n.shadowRoot) visit(n.shadowRoot);
-      if (out.length >= limit) return;
+      if (n.shadowRoot) {
+        out.push(n.shadowRoot);
+        visit(n.shadowRoot);
+      }
     }
   };
   visit(root);
   return out;
 }
 
-export function deepQuery(root: ParentNode, selector: string): Element | null {
-  return deepQueryAll(root, selector, 1)[0] ?? null;
+export function deepScope(root: ParentNode): DeepScope {
+  let roots: ShadowRoot[] | undefined;
+  const queryAll = (selector: string, limit = 50): Element[] => {
+    const out: Element[] = [];
+    for (const el of root.querySelectorAll(selector)) {
+      out.push(el);
+      if (out.length >= limit) return out;
+    }
+    roots ??= shadowRootsUnder(root);
+    for (const r of roots) {
+      for (const el of r.querySelectorAll(selector)) {
+        out.push(el);
+        if (out.length >= limit) return out;
+      }
+    }
+    return out;
+  };
+  return { queryAll, query: (selector) => queryAll(selector, 1)[0] ?? null };
 }
 
-/** Any shadow root under `root`? (Pages without one skip the deep walk.) */
-export function hasShadowRoots(root: ParentNode): boolean {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const tw = doc.createTreeWalker(root as Node, 1);
-  for (let n = tw.currentNode as Element | null; n; n = tw.nextNode() as Element | null) if (n.shadowRoot) return true;
-  return false;
+/** Elements whose text a person does not see. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+function hiddenByPage(el: Element): boolean {
+  if (SKIP.has(el.tagName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const display = (el as HTMLElement).style?.display;
+  return display === 'none';
 }
 
 /**
- * The text a person sees: innerText where the engine has it (it skips hidden
- * text and reads into shadow DOM of lookups), textContent otherwise, with
- * white space collapsed.
+ * The text a person sees, with white space collapsed, read from the DOM
+ * without layout: `innerText` would force a style and layout pass over the
+ * whole CRM page on every read. It follows the rendered (flat) tree: a
+ * shadow host shows its shadow root, a slot shows what is assigned to it, and
+ * elements hidden by attribute or inline style are skipped.
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  const anyEl = el as HTMLElement;
-  let t = typeof anyEl.innerText === 'string' && anyEl.innerText.trim() ? anyEl.innerText : (el.textContent ?? '');
-  if (!t.trim() && el.shadowRoot) t = el.shadowRoot.textContent ?? '';
-  return t.replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType === 1) {
+      const e = node as Element;
+      if (hiddenByPage(e)) return;
+      if (e.shadowRoot) return walk(e.shadowRoot);
+      if (e.tagName === 'SLOT') {
+        const assigned = (e as HTMLSlotElement).assignedNodes?.() ?? [];
+        if (assigned.length) return assigned.forEach(walk);
+      }
+      if (/^(BR|P|DIV|LI|TR)$/.test(e.tagName)) parts.push(' ');
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Hidden by the page (display:none ancestor, hidden attribute, aria-hidden tab)? */

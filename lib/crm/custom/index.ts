@@ -1,3 +1,4 @@
+import { deepScope, type DeepScope } from '../../dom/deep-query';
 import { asAmount, asDate, asText, deal, pageLocale, readByLabel, readSel, safely, type Found } from '../fields';
 import type { CrmAdapter } from '../types';
 import type { DealFieldName } from '../../schema/deal-context';
@@ -23,11 +24,11 @@ export function customDealId(url: URL): string {
 
 export function createCustomAdapter(site: CustomSiteConfig): CrmAdapter {
   const re = patternToRegExp(site.urlPattern);
-  const read = (doc: Document, f: DealFieldName): Found | null => {
+  const read = (deep: DeepScope, f: DealFieldName): Found | null => {
     const cfg = site.fields[f];
     if (!cfg) return null;
-    const bySelector = cfg.selector?.trim() ? safely(() => readSel(doc, [{ css: cfg.selector!.trim() }])) : null;
-    return bySelector ?? (cfg.label?.trim() ? readByLabel(doc, [cfg.label.trim()]) : null);
+    const bySelector = cfg.selector?.trim() ? safely(() => readSel(deep, [{ css: cfg.selector!.trim() }])) : null;
+    return bySelector ?? (cfg.label?.trim() ? readByLabel(deep, [cfg.label.trim()]) : null);
   };
   const detectDeal = (url: URL) => (re.test(url.href) ? { dealId: customDealId(url) } : null);
   return {
@@ -39,13 +40,14 @@ export function createCustomAdapter(site: CustomSiteConfig): CrmAdapter {
       safely(() => {
         const m = detectDeal(url);
         if (!m) return null;
+        const deep = deepScope(doc); // one shadow-root walk for all five fields
         return {
           ...deal('custom', url, m.dealId, {
-            name: asText(read(doc, 'name')),
-            stage: asText(read(doc, 'stage')),
-            amount: asAmount(read(doc, 'amount')),
-            closeDate: asDate(read(doc, 'closeDate'), pageLocale(doc)),
-            owner: asText(read(doc, 'owner')),
+            name: asText(read(deep, 'name')),
+            stage: asText(read(deep, 'stage')),
+            amount: asAmount(read(deep, 'amount')),
+            closeDate: asDate(read(deep, 'closeDate'), pageLocale(doc)),
+            owner: asText(read(deep, 'owner')),
           }),
           siteId: site.id,
         };
