@@ -55,6 +55,12 @@ const TAKEOVER =
 // ("Send them…", "Call procurement…"); "Call with the CFO went well" is a note, not an order.
 const IMPERATIVE =
   /^(?:just |please |now |then |first,? |today,? )*(?:send|call|email|e-mail|ring|phone|ask|get|push|offer|discount|drop|cut|schedule|book|set up|setup|follow up|loop in|escalate|close|focus|stop|start|try|go|use|bring|show|put|give|make|add|update|fix|write|rewrite|chase|pitch|present|demo|negotiate|hold|insist|tell them|tell him|tell her|tell the|remind|invite|cc|copy|skip|move|change|lower|raise|increase|reduce|prepare|find|map|qualify|disqualify|kill|walk away|threaten|remove|delete|log|enter|record|let them|lead with|open with|mention|promise|agree|sign|prioritize|prioritise|reach out|circle back|nail|lock|pin|squeeze|leverage|stress|emphasize|emphasise|highlight|double down|stick|keep|don't|do not|never|always|avoid)(?: (?:it|them|him|her|this|that|these|those|the|a|an|your|their|his|our|my|some|every|all|more|less|back|for|on|to|up|in|out|away|down|over|off|now|today|tomorrow|asap|immediately|first|right|again|harder|faster|everyone|someone|procurement|legal|finance|security|it|cfo|ceo|cto|coo|vp|champion|buyer|buyers|customer|client|prospect|price|pricing|deal|contract|proposal|quote|discount|meeting|call|demo|email|date|budget|\w+ing)\b|$| \w+ (?:them|it|him|her)\b)/;
+// Phrasal verbs that take their person after "with" ("Follow up with Maria…").
+// They stay out of IMPERATIVE's object list because "with" alone would also
+// flag notes such as "Call with the CFO went well"; these verbs don't read as
+// nouns at the start of a sentence (the noun is spelt "follow-up").
+const WITH_ORDER =
+  /^(?:just |please |now |then |first,? |today,? )*(?:follow up|check in|touch base|catch up|sync up|sync|meet|speak|connect|reconnect|align|partner|team up) with\b/;
 const NEGATIVE_ORDER = /^(?:just |please )?(?:don't|do not|never|stop|avoid|quit) \w+/;
 const CLOSED_START =
   /^(?:did|do|does|have|has|had|is|are|was|were|will|would|can|could|shall|should|may|might|am|isn't|aren't|wasn't|weren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't|any chance|anything else)\b/;
@@ -105,7 +111,7 @@ function classify(sentence: string): FindingKind | null {
     if (CLOSED_START.test(s)) return 'closed-question';
     return null;
   }
-  if (IMPERATIVE.test(s) || NEGATIVE_ORDER.test(s)) return 'directive';
+  if (IMPERATIVE.test(s) || WITH_ORDER.test(s) || NEGATIVE_ORDER.test(s)) return 'directive';
   return null;
 }
 

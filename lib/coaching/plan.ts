@@ -101,22 +101,195 @@ export function activeQuestions(banks: readonly QuestionBank[]): Question[] {
   return [...byId.values()].filter((q) => !q.disabled);
 }
 
+/** One stage's questions sorted into the plan's parts, in merged-bank order. */
+interface StagePools {
+  opener: Question[];
+  stage: Question[];
+  closer: Question[];
+  /** Keyed by the whole tag, e.g. "signal:close-date-passed". */
+  signal: Map<string, Question[]>;
+}
+
+/** The fields of one question that the index depends on, as they were when it was built. */
+interface QuestionFields {
+  q: Question;
+  id: string;
+  disabled: boolean | undefined;
+  category: Question['category'];
+  stages: readonly string[];
+  tags: readonly string[];
+}
+
+interface BankSnapshot {
+  enabled: boolean;
+  questions: readonly Question[];
+  fields: QuestionFields[];
+}
+
+/** Merged, filtered questions of a list of banks, partitioned per stage on first use. */
+interface BankListIndex {
+  snapshots: BankSnapshot[];
+  active: Question[];
+  byStage: Map<CanonicalStage, StagePools>;
+}
+
+function snapshot(bank: QuestionBank): BankSnapshot {
+  const enabled = bank.enabled !== false;
+  // A switched-off bank contributes nothing, so only its switch needs watching.
+  const fields = enabled
+    ? bank.questions.map((q) => ({ q, id: q.id, disabled: q.disabled, category: q.category, stages: [...q.stages], tags: [...q.tags] }))
+    : [];
+  return { enabled, questions: bank.questions, fields };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+
+/**
+ * Banks are plain objects that the options page may edit in place (switch a
+ * question off, change its stages or tags, add one) as well as recreate, so a
+ * cached index is trusted only while every field it was built from is
+ * unchanged. Checking is pointer and short-list compares, several times
+ * cheaper than merging and partitioning the banks again.
+ */
+function unchanged(snap: BankSnapshot, bank: QuestionBank): boolean {
+  if ((bank.enabled !== false) !== snap.enabled) return false;
+  if (!snap.enabled) return true;
+  const qs = bank.questions;
+  const fields = snap.fields;
+  if (qs !== snap.questions || qs.length !== fields.length) return false;
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    const f = fields[i]!;
+    if (q !== f.q || q.id !== f.id || q.disabled !== f.disabled || q.category !== f.category) return false;
+    // Most questions have one stage and no tags: test the lengths before walking the lists.
+    if (q.stages.length !== f.stages.length || q.tags.length !== f.tags.length) return false;
+    if (!sameList(q.stages, f.stages) || (f.tags.length > 0 && !sameList(q.tags, f.tags))) return false;
+  }
+  return true;
+}
+
+/**
+ * Indexes keyed by the banks themselves, one WeakMap level per position in
+ * the list: every link is weak, so recreated banks (the database hands out
+ * new objects on each read) are collected with their index instead of piling
+ * up behind the long-lived built-in bank.
+ */
+interface CacheNode {
+  index?: BankListIndex;
+  next?: WeakMap<QuestionBank, CacheNode>;
+}
+const indexCache = new WeakMap<QuestionBank, CacheNode>();
+
+function bankListIndex(banks: readonly QuestionBank[]): BankListIndex {
+  let node: CacheNode | undefined;
+  for (const bank of banks) {
+    const level: WeakMap<QuestionBank, CacheNode> = node ? (node.next ??= new WeakMap()) : indexCache;
+    node = level.get(bank);
+    if (!node) level.set(bank, (node = {}));
+  }
+  const cached = node?.index;
+  if (cached) {
+    let fresh = true;
+    for (let i = 0; fresh && i < banks.length; i++) fresh = unchanged(cached.snapshots[i]!, banks[i]!);
+    if (fresh) return cached;
+  }
+  const index: BankListIndex = { snapshots: banks.map(snapshot), active: activeQuestions(banks), byStage: new Map() };
+  if (node) node.index = index;
+  return index;
+}
+
+function stagePools(index: BankListIndex, stage: CanonicalStage): StagePools {
+  const known = index.byStage.get(stage);
+  if (known) return known;
+  const pools: StagePools = { opener: [], stage: [], closer: [], signal: new Map() };
+  for (const q of index.active) {
+    if (!q.stages.includes(stage)) continue;
+    let signal = false;
+    for (const t of q.tags) {
+      if (!t.startsWith('signal:')) continue;
+      signal = true;
+      const pool = pools.signal.get(t);
+      if (pool) pool.push(q);
+      else pools.signal.set(t, [q]);
+    }
+    if (signal) continue;
+    if (q.category === 'opener') pools.opener.push(q);
+    else if (q.category === 'accountability') pools.closer.push(q);
+    else pools.stage.push(q);
+  }
+  index.byStage.set(stage, pools);
+  return pools;
+}
+
+/**
+ * The questions asked in the rep's two most recent sessions. A session's time
+ * is its latest askedAt; ties go to the session that appears first in the
+ * history. One pass finds the two newest sessions without sorting them all:
+ * the newest holds the newest entry, the second the newest entry outside it.
+ * Times compare as strings, which for ISO timestamps is time order.
+ */
+export function restedQuestions(history: PlanInput['history']): Set<string> {
+  let s1: string | undefined;
+  let t1 = '';
+  let s2: string | undefined;
+  let t2 = '';
+  let firstSeen: Map<string, number> | undefined;
+  // Only needed for equal times, which are rare: built lazily.
+  const first = (s: string) => {
+    if (!firstSeen) {
+      firstSeen = new Map();
+      for (let i = 0; i < history.length; i++) {
+        const h = history[i]!;
+        if (h.askedAt > '' && !firstSeen.has(h.sessionId)) firstSeen.set(h.sessionId, i);
+      }
+    }
+    return firstSeen.get(s)!;
+  };
+  const beats = (t: string, s: string, tOther: string, sOther: string | undefined) =>
+    sOther === undefined || t > tOther || (t === tOther && first(s) < first(sOther));
+  for (const h of history) {
+    const t = h.askedAt;
+    // Most entries are older than both sessions found so far.
+    if (t < t2 || t === '') continue;
+    const s = h.sessionId;
+    if (s === s1) {
+      if (t > t1) t1 = t;
+    } else if (s === s2) {
+      if (t > t2) t2 = t;
+      if (beats(t2, s2, t1, s1)) [s1, t1, s2, t2] = [s2, t2, s1, t1];
+    } else if (beats(t, s, t2, s2)) {
+      if (beats(t, s, t1, s1)) [s2, t2, s1, t1] = [s1, t1, s, t];
+      else [s2, t2] = [s, t];
+    }
+  }
+  const rested = new Set<string>();
+  if (s1 === undefined) return rested;
+  for (const h of history) if (h.sessionId === s1 || h.sessionId === s2) rested.add(h.questionId);
+  return rested;
+}
+
 export function planSession(input: PlanInput): SessionPlan {
   const random = rng(input.seed);
   const stage = input.deal.stage;
   const count = Math.min(5, Math.max(3, input.settings.stageQuestionCount ?? 4));
   const signals = deriveSignals(input.deal, input.today);
-  const questions = activeQuestions(input.banks);
+  const pools = stagePools(bankListIndex(input.banks), stage);
 
   // Questions asked in this rep's last two sessions are rested.
-  const lastAsked = new Map<string, string>();
-  const sessionTimes = new Map<string, string>();
-  for (const h of input.history) {
-    if ((lastAsked.get(h.questionId) ?? '') < h.askedAt) lastAsked.set(h.questionId, h.askedAt);
-    if ((sessionTimes.get(h.sessionId) ?? '') < h.askedAt) sessionTimes.set(h.sessionId, h.askedAt);
-  }
-  const recentSessions = new Set([...sessionTimes.entries()].sort((a, b) => b[1].localeCompare(a[1])).slice(0, 2).map(([id]) => id));
-  const rested = new Set(input.history.filter((h) => recentSessions.has(h.sessionId)).map((h) => h.questionId));
+  const rested = restedQuestions(input.history);
+  // When each question was last asked: only the fallback below needs it.
+  let lastAskedMap: Map<string, string> | undefined;
+  const lastAsked = () => {
+    if (!lastAskedMap) {
+      lastAskedMap = new Map();
+      for (const h of input.history) if ((lastAskedMap.get(h.questionId) ?? '') < h.askedAt) lastAskedMap.set(h.questionId, h.askedAt);
+    }
+    return lastAskedMap;
+  };
 
   const used = new Set<string>();
   /**
@@ -124,7 +297,7 @@ export function planSession(input: PlanInput): SessionPlan {
    * random^(1/weight) keys, found in one pass), preferring questions not
    * rested; falls back to the least recently asked.
    */
-  const pick = (pool: Question[], n: number, weight: (q: Question) => number): Question[] => {
+  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number): Question[] => {
     const best: Array<{ q: Question; key: number }> = [];
     const tired: Question[] = [];
     for (const q of pool) {
@@ -142,8 +315,9 @@ export function planSession(input: PlanInput): SessionPlan {
       }
     }
     const out = best.sort((a, b) => b.key - a.key).map((c) => c.q);
-    if (out.length < n) {
-      tired.sort((a, b) => (lastAsked.get(a.id) ?? '').localeCompare(lastAsked.get(b.id) ?? ''));
+    if (out.length < n && tired.length) {
+      const last = lastAsked();
+      tired.sort((a, b) => (last.get(a.id) ?? '').localeCompare(last.get(b.id) ?? ''));
       for (const q of tired) {
         if (out.length >= n) break;
         out.push(q);
@@ -153,31 +327,11 @@ export function planSession(input: PlanInput): SessionPlan {
     return out;
   };
 
-  // One pass over the bank sorts this stage's questions into the plan's parts.
-  const openerPool: Question[] = [];
-  const stagePool: Question[] = [];
-  const closerPool: Question[] = [];
-  const signalPools = new Map<string, Question[]>();
-  for (const q of questions) {
-    if (!q.stages.includes(stage)) continue;
-    let signal = false;
-    for (const t of q.tags) {
-      if (!t.startsWith('signal:')) continue;
-      signal = true;
-      const pool = signalPools.get(t);
-      if (pool) pool.push(q);
-      else signalPools.set(t, [q]);
-    }
-    if (signal) continue;
-    if (q.category === 'opener') openerPool.push(q);
-    else if (q.category === 'accountability') closerPool.push(q);
-    else stagePool.push(q);
-  }
   const items: PlanItemOut[] = [];
 
   // Low trust: start gently with care; high trust: openers about support and growth alike.
   const careFirst = (q: Question) => (input.rep.trust === 'bronze' && q.tags.includes('care') ? 3 : 1);
-  const [opener] = pick(openerPool, 1, careFirst);
+  const [opener] = pick(pools.opener, 1, careFirst);
   if (opener) items.push({ question: opener, role: 'opener', reason: 'Opener: start with the person' });
 
   const weights = WEIGHTS[input.kind];
@@ -185,7 +339,7 @@ export function planSession(input: PlanInput): SessionPlan {
   const tierBoost = (q: Question) =>
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
   const kindLabel = input.kind === 'strategic' ? 'Strategic' : 'Tactical';
-  for (const q of pick(stagePool, count, (q) => (weights[q.category] ?? 1) * tierBoost(q))) {
+  for (const q of pick(pools.stage, count, (q) => (weights[q.category] ?? 1) * tierBoost(q))) {
     const focus =
       q.category === 'gap' ? 'gap analysis' : q.category === 'debrief' ? 'learning from the result' : q.category === 'tactical' ? 'a specific behaviour' : q.category === 'strategic' ? 'the plan ahead' : 'the who, what and how';
     items.push({ question: q, role: 'stage', reason: `${kindLabel} session in ${STAGE_LABELS[stage]}: ${focus}` });
@@ -194,7 +348,7 @@ export function planSession(input: PlanInput): SessionPlan {
   let signalCount = 0;
   for (const s of signals) {
     if (signalCount >= 2) break;
-    const [q] = pick(signalPools.get(`signal:${s.id}`) ?? [], 1, () => 1);
+    const [q] = pick(pools.signal.get(`signal:${s.id}`) ?? [], 1, () => 1);
     if (q) {
       items.push({ question: q, role: 'signal', reason: s.reason[0]!.toUpperCase() + s.reason.slice(1) });
       signalCount++;
@@ -202,7 +356,7 @@ export function planSession(input: PlanInput): SessionPlan {
   }
 
   // The rep chooses how to be followed up: prefer the question that asks exactly that.
-  const [closer] = pick(closerPool, 1, (q) => (q.id === 'acc-follow-up-how' ? 4 : 1));
+  const [closer] = pick(pools.closer, 1, (q) => (q.id === 'acc-follow-up-how' ? 4 : 1));
   if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step' });
 
   return { items, signals };

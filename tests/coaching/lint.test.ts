@@ -38,6 +38,16 @@ describe('ask-vs-tell coach', () => {
     }
   });
 
+  it('flags orders that name the person after "with", not notes about a call or a follow-up', () => {
+    const kinds = (t: string) => lintCoachingText(t).map((f) => f.kind);
+    for (const t of ['Follow up with Maria tomorrow morning.', 'Just check in with legal before Friday.', 'Touch base with the champion this week.', 'Meet with the CFO.']) {
+      expect(kinds(t), t).toEqual(['directive']);
+    }
+    for (const t of ['Call with the CFO went well.', 'Follow-up with Maria went well.', 'Who should you follow up with first?', 'How do you want me to follow up if this slips?']) {
+      expect(lintCoachingText(t), t).toEqual([]);
+    }
+  });
+
   it('points at the telling sentence in a longer note, with its offsets in the original text', () => {
     const note = 'Dana is confident about the champion.\nYou need to call procurement today. What else is on your mind?';
     const findings = lintCoachingText(note);

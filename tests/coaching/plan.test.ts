@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_BANK, lintCoachingText, planSession, type PlanInput } from '../../lib/coaching';
+import { restedQuestions } from '../../lib/coaching/plan';
 import { QuestionBankSchema, type QuestionBank } from '../../lib/schema/question';
 import { CANONICAL_STAGES } from '../../lib/schema/stage';
 
@@ -104,5 +105,118 @@ describe('planSession', () => {
     };
     const plan = planSession({ ...base, banks: [off, mine] });
     expect(plan.items.filter((i) => i.role === 'stage').map((i) => i.question.id).sort()).toEqual(['m1', 'm2', 'm3', 'm4']);
+  });
+});
+
+describe('planSession with a bank it has seen before', () => {
+  // The planner caches its index of a bank list; these edit the same bank
+  // objects between plans, the way an options page might.
+  const tinyBank = (): QuestionBank => ({
+    id: 'tiny', name: 'Tiny', builtIn: false, enabled: true,
+    questions: [
+      { id: 'o', text: 'How are you?', stages: ['discovery'], category: 'opener', tags: [], followUps: [] },
+      { id: 'p1', text: 'Who decides?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+      { id: 'p2', text: 'What happens next?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+      { id: 'p3', text: 'How do they buy?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+      { id: 'c', text: 'What will you do next?', stages: ['discovery'], category: 'accountability', tags: [], followUps: [] },
+    ],
+  });
+  const stageIds = (banks: QuestionBank[]) =>
+    planSession({ ...base, banks, settings: { stageQuestionCount: 3 } }).items.filter((i) => i.role === 'stage').map((i) => i.question.id).sort();
+
+  it('drops a question switched off in place, and brings it back when switched on', () => {
+    const bank = tinyBank();
+    const banks = [bank];
+    expect(stageIds(banks)).toEqual(['p1', 'p2', 'p3']);
+    bank.questions[1]!.disabled = true;
+    expect(stageIds(banks)).toEqual(['p2', 'p3']);
+    bank.questions[1]!.disabled = false;
+    expect(stageIds(banks)).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('follows a question replaced in the list, a new list, and an added question', () => {
+    const bank = tinyBank();
+    const banks = [bank];
+    stageIds(banks);
+    bank.questions[2] = { ...bank.questions[2]!, disabled: true };
+    expect(stageIds(banks)).toEqual(['p1', 'p3']);
+    bank.questions = bank.questions.map((q) => (q.id === 'p3' ? { ...q, disabled: true } : q));
+    expect(stageIds(banks)).toEqual(['p1']);
+    bank.questions.push({ id: 'p4', text: 'Who else is involved?', stages: ['discovery'], category: 'process', tags: [], followUps: [] });
+    expect(stageIds(banks)).toEqual(['p1', 'p4']);
+  });
+
+  it('follows stages, categories and tags edited in place, and new text', () => {
+    const bank = tinyBank();
+    const banks = [bank];
+    stageIds(banks);
+    bank.questions[1]!.stages[0] = 'proposal';
+    expect(stageIds(banks)).toEqual(['p2', 'p3']);
+    bank.questions[2]!.category = 'accountability';
+    expect(stageIds(banks)).toEqual(['p3']);
+    bank.questions[3]!.tags.push('signal:amount-missing');
+    expect(stageIds(banks)).toEqual([]);
+    const signal = planSession({ ...base, banks, deal: { ...base.deal, amount: null } }).items.find((i) => i.role === 'signal');
+    expect(signal?.question.id).toBe('p3');
+    bank.questions[0]!.text = 'How is your week going?';
+    expect(planSession({ ...base, banks }).items[0]!.question.text).toBe('How is your week going?');
+  });
+
+  it('follows banks switched off and on, and gives a recreated bank the same plan', () => {
+    const bank = tinyBank();
+    bank.questions[1]!.disabled = true;
+    const mine: QuestionBank = { ...tinyBank(), id: 'mine', questions: [{ id: 'm1', text: 'What is the plan?', stages: ['discovery'], category: 'process', tags: [], followUps: [] }] };
+    const banks = [bank, mine];
+    expect(stageIds(banks)).toEqual(['m1', 'p2', 'p3']);
+    bank.enabled = false;
+    expect(stageIds(banks)).toEqual(['m1']);
+    bank.enabled = true;
+    mine.enabled = false;
+    expect(stageIds(banks)).toEqual(['p2', 'p3']);
+    const seen = [tinyBank()];
+    const ids = (banks: QuestionBank[], seed: string) => planSession({ ...base, seed, banks }).items.map((i) => i.question.id);
+    for (const seed of ['x', 'y', 'z']) expect(ids(seen, seed)).toEqual(ids([tinyBank()], seed));
+  });
+
+  it('lets a later bank override a question by id, also after the earlier bank was planned alone', () => {
+    const bank = tinyBank();
+    expect(stageIds([bank])).toEqual(['p1', 'p2', 'p3']);
+    const override: QuestionBank = { ...tinyBank(), id: 'over', questions: [{ ...bank.questions[1]!, disabled: true }] };
+    expect(stageIds([bank, override])).toEqual(['p2', 'p3']);
+    expect(stageIds([bank])).toEqual(['p1', 'p2', 'p3']);
+  });
+});
+
+describe('restedQuestions', () => {
+  // The planner's first version: sort every session by its latest askedAt (ties
+  // in order of first appearance) and take the first two.
+  const bySorting = (history: PlanInput['history']) => {
+    const times = new Map<string, string>();
+    for (const h of history) if ((times.get(h.sessionId) ?? '') < h.askedAt) times.set(h.sessionId, h.askedAt);
+    const recent = new Set([...times].sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : 0)).slice(0, 2).map(([id]) => id));
+    return new Set(history.filter((h) => recent.has(h.sessionId)).map((h) => h.questionId));
+  };
+
+  it('finds the questions of the two most recent sessions, whatever the order and ties', () => {
+    let x = 7;
+    const random = (n: number) => (x = (x * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 300; round++) {
+      const sessions = 1 + random(8);
+      const distinctTimes = 1 + random(6); // few distinct times: many ties
+      const history = Array.from({ length: random(30) }, () => ({
+        questionId: `q${random(20)}`,
+        askedAt: `2026-11-${String(1 + random(distinctTimes)).padStart(2, '0')}T10:00:00Z`,
+        sessionId: `s${random(sessions)}`,
+      }));
+      expect([...restedQuestions(history)].sort(), JSON.stringify(history)).toEqual([...bySorting(history)].sort());
+    }
+  });
+
+  it('breaks a tie between sessions by which appears first in the history', () => {
+    const at = (questionId: string, sessionId: string, day: number) => ({ questionId, sessionId, askedAt: `2026-11-0${day}T10:00:00Z` });
+    // b, a and c all end on the 5th; b appears first, then a.
+    const history = [at('b1', 'b', 1), at('a1', 'a', 5), at('c1', 'c', 5), at('b2', 'b', 5)];
+    expect([...restedQuestions(history)].sort()).toEqual(['a1', 'b1', 'b2']);
+    expect([...bySorting(history)].sort()).toEqual(['a1', 'b1', 'b2']);
   });
 });
