@@ -4,7 +4,9 @@ import {
   isFromOurExtension,
   parseMessage,
   tabDealKey,
+  PANEL_OPEN_KEY,
   type DealReply,
+  type PendingReply,
 } from '@/lib/messaging/protocol';
 import { DealContext } from '@/lib/schema/deal-context';
 import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
@@ -51,6 +53,18 @@ export default defineBackground(() => {
               ? { state: 'pending', deal: null }
               : { state: 'ready', deal: msg.deal };
         void (value ? browser.storage.session.set({ [key]: value }) : browser.storage.session.remove(key));
+        if (msg.type !== 'deal:pending') return;
+        // The content script asks here rather than reading storage itself (cheaper on every CRM page).
+        const answer = (open: boolean): PendingReply => ({ open });
+        browser.storage.local.get(PANEL_OPEN_KEY).then(
+          (s) => sendResponse(answer(s[PANEL_OPEN_KEY] === true)),
+          () => sendResponse(answer(false)),
+        );
+        return true;
+      }
+      case 'panel:remember-open': {
+        if (fromPage || !isFromContentScript(sender, ourId)) return;
+        void browser.storage.local.set({ [PANEL_OPEN_KEY]: msg.open });
         return;
       }
       case 'panel:get-deal': {

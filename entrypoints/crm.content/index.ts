@@ -4,7 +4,7 @@ import type { CrmAdapter } from '@/lib/crm/types';
 import { waitFor } from '@/lib/dom/wait-for';
 import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
-import { PANEL_OPEN_KEY, isFromOurExtension } from '@/lib/messaging/senders';
+import { isFromOurExtension } from '@/lib/messaging/senders';
 import { parseToContent } from '@/lib/messaging/to-content-guard';
 import { createDock, type Dock } from './dock';
 
@@ -55,16 +55,17 @@ export default defineContentScript({
           )
         : Promise.resolve(ADAPTERS));
 
-    const rememberOpen = (open: boolean) => {
-      browser.storage.local.set({ [PANEL_OPEN_KEY]: open }).catch(() => {});
-    };
+    // The open/closed choice is kept by the background: touching storage from
+    // here would cost every CRM page the storage API's set-up.
+    const rememberOpen = (open: boolean) => send({ type: 'panel:remember-open', open });
 
-    const showDock = async () => {
+    /** `opened`: the background's answer to deal:pending, whether the manager left the panel open. */
+    const showDock = async (opened: Promise<unknown>) => {
       if (dock) return;
       dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
       if (custom) return;
-      const stored = await browser.storage.local.get(PANEL_OPEN_KEY).catch(() => ({}) as Record<string, unknown>);
-      if (dock && stored[PANEL_OPEN_KEY] === true) dock.setOpen(true);
+      const reply = await opened.catch(() => null);
+      if (dock && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
     };
 
     const hideDock = () => {
@@ -94,7 +95,7 @@ export default defineContentScript({
         send({ type: 'deal:none' });
         return;
       }
-      send({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
+      const opened = ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
 
       let lastSent = '';
       // Send as soon as the name shows, then again whenever more fields render;
@@ -120,7 +121,7 @@ export default defineContentScript({
       );
       // waitFor has read the page once, synchronously: the launcher goes in
       // after that read, so the read never waits on restyling the page for it.
-      void showDock();
+      void showDock(opened);
       const complete = await reading;
       if (!complete && !controller.signal.aborted && !lastSent) {
         // Nothing readable: still a deal page, so the manager can fill the fields in.

@@ -47,7 +47,19 @@ export function deepScope(root: ParentNode): DeepScope {
     }
     return out;
   };
-  return { queryAll, query: (selector) => queryAll(selector, 1)[0] ?? null };
+  // querySelector stops at the first match; querySelectorAll would visit the
+  // whole page (a CRM's long related lists) to build a list we drop.
+  const query = (selector: string): Element | null => {
+    const light = root.querySelector(selector);
+    if (light) return light;
+    roots ??= shadowRootsUnder(root);
+    for (const r of roots) {
+      const el = r.querySelector(selector);
+      if (el) return el;
+    }
+    return null;
+  };
+  return { queryAll, query };
 }
 
 /** Elements whose text a person does not see. */

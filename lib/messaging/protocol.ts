@@ -11,10 +11,12 @@ import { CustomTest, PanelSetOpen } from './to-content';
 const TabId = z.number().check(z.int(), z.nonnegative());
 
 export const Message = z.discriminatedUnion('type', [
-  /** content → extension: this tab shows a deal page; fields may still be loading. */
+  /** content → extension: this tab shows a deal page; fields may still be loading. The background answers with PendingReply. */
   z.object({ type: z.literal('deal:pending'), crm: z.string().check(z.maxLength(40)), dealId: z.string().check(z.maxLength(200)) }),
   /** content → extension: the deal as read from the page. */
   z.object({ type: z.literal('deal:detected'), deal: DealContext }),
+  /** content → background: the manager opened or closed the panel; remembered for the next deal page. */
+  z.object({ type: z.literal('panel:remember-open'), open: z.boolean() }),
   /** content → extension: this tab no longer shows a deal page. */
   z.object({ type: z.literal('deal:none') }),
   /**
@@ -35,6 +37,11 @@ export const Message = z.discriminatedUnion('type', [
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** The background's answer to deal:pending: should the panel open as the manager left it? */
+export interface PendingReply {
+  open: boolean;
+}
 
 /** Reply to panel:get-deal. */
 export const DealReply = z.object({

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser';
 import type { LaunchedBrowser } from './browser.mjs';
-import { HUBSPOT, SF_A, dealHeading, launcher, openPanel } from './helpers';
+import { HUBSPOT, SF_A, SF_B, closePanel, dealHeading, launcher, openPanel } from './helpers';
 
 let b: LaunchedBrowser;
 let page: Page;
@@ -55,5 +55,21 @@ describe('following the CRM as it navigates', () => {
     await expect.poll(() => panel.locator('[data-field="stage"]').textContent(), { timeout: 5000 }).toContain('Contract Sent');
     await expect(panel.locator('[data-field="stage"]').textContent()).resolves.toContain('Closing');
     await expect(panel.locator('[data-field="owner"]').textContent()).resolves.toBe('Jordan Lee');
+  });
+
+  it('opens the panel on the next deal page if the manager left it open, and keeps it closed once closed', async () => {
+    page = await b.context.newPage();
+    await page.goto(SF_A);
+    await openPanel(page);
+    await page.goto(SF_B);
+    await expect.poll(() => launcher(page).getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
+    await expect(page.locator('iframe[data-sideline="panel"]').isVisible()).resolves.toBe(true);
+    await closePanel(page);
+    await page.reload();
+    await launcher(page).waitFor();
+    // Give a remembered "open" time to show, then check it did not.
+    await page.waitForTimeout(500);
+    await expect(launcher(page).getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('iframe[data-sideline="panel"]').count()).resolves.toBe(0);
   });
 });
