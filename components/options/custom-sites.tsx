@@ -8,6 +8,9 @@ import { FIELD_LABEL } from '../format';
 
 type Fields = CustomSiteRecord['fields'];
 
+/** Asks the background to register or unregister custom sites' content scripts after the database changed. */
+const syncRegistrations = () => browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
+
 /** What "test on the open tab" read, or why it could not. */
 type TestResult = { ok: true; deal: DealContext | null } | { ok: false; message: string };
 
@@ -86,7 +89,16 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
           className="btn small ghost danger"
           onClick={async () => {
             await deleteCustomSite(site.id);
-            await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+            // Another site on the same host still needs the host.
+            const others = (await listCustomSites()).some((s) => {
+              try {
+                return originPatternFor(s) === pattern;
+              } catch {
+                return false;
+              }
+            });
+            if (!others) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+            await syncRegistrations();
           }}
         >
           Remove
@@ -143,6 +155,9 @@ function SiteForm() {
         const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
         const r = await saveCustomSite({ name, urlPattern, fields });
         if (!r.ok) return setErrors(r.errors);
+        // The grant above came before the site was saved, so the background's
+        // permissions.onAdded sync did not see it yet: register it now.
+        await syncRegistrations();
         setErrors(granted ? [] : ['Saved, but access to the site was not granted: press “Allow on this site” to finish.']);
         setName('');
         setUrlPattern('');

@@ -32,6 +32,15 @@ export default defineBackground(() => {
   broadcastDbChanges();
   const ourOrigin = browser.runtime.getURL('/');
 
+  // Custom CRM sites: rebuild their content-script registrations from the
+  // database and the granted permissions whenever either may have changed.
+  // One at a time: a grant (permissions.onAdded) and the save that follows it
+  // in Options arrive together, and two overlapping syncs would both register
+  // the same script id, which Chrome rejects.
+  let syncing: Promise<void> = Promise.resolve();
+  const sync = () =>
+    (syncing = syncing.then(syncCustomSiteScripts).catch((e: unknown) => console.warn('Sideline: custom sites', e)));
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (!isFromOurExtension(sender, ourId)) return;
     const msg = parseMessage(raw);
@@ -83,6 +92,12 @@ export default defineBackground(() => {
         });
         return;
       }
+      case 'custom:sync': {
+        // Options saved or removed a site: the database changed, not the permissions.
+        if (!fromPage) return;
+        sync().then(() => sendResponse(true));
+        return true;
+      }
       case 'custom:config': {
         if (!isFromContentScript(sender, ourId) || !sender.url) return;
         customSitesForHost(new URL(sender.url).host).then(sendResponse, () => sendResponse([]));
@@ -104,12 +119,9 @@ export default defineBackground(() => {
     void browser.storage.session.remove(tabDealKey(tabId));
   });
 
-  // Custom CRM sites: rebuild their content-script registrations from the
-  // database and the granted permissions whenever either may have changed.
-  const sync = () => void syncCustomSiteScripts().catch((e: unknown) => console.warn('Sideline: custom sites', e));
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
 
 });
