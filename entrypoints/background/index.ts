@@ -85,7 +85,7 @@ export default defineBackground(() => {
       case 'panel:open-window': {
         if (!isFromContentScript(sender, ourId)) return;
         void browser.windows.create({
-          url: browser.runtime.getURL(`/panel.html?tab=${sender.tab.id}`),
+          url: browser.runtime.getURL(`/panel-window.html?tab=${sender.tab.id}`),
           type: 'popup',
           width: 400,
           height: 760,
