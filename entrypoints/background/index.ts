@@ -66,8 +66,10 @@ export default defineBackground(() => {
         // The panel iframe lives in the CRM tab: the tab it asks about is its own.
         if (!fromPage) return;
         // In a CRM tab the panel's own tab is the sender's; a panel in its own
-        // window (custom sites) names the tab it was opened for.
-        const tabId = sender.tab?.id ?? msg.tabId ?? null;
+        // window (custom sites) names the tab it was opened for. That window is
+        // a tab too (its sender.tab is itself), so tell them apart by frame: the
+        // embedded panel is a subframe, the window's panel the top frame.
+        const tabId = (sender.frameId === 0 ? msg.tabId : undefined) ?? sender.tab?.id ?? null;
         const reply = async (): Promise<DealReply> => {
           if (tabId === null) return { tabId, state: 'none', deal: null };
           const stored = await readTabDeal(tabId);
