@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/custom-sites';
 import { originPatternFor } from '@/lib/custom-sites/registration';
@@ -32,6 +32,30 @@ async function testOnOpenTab(site: CustomSiteRecord): Promise<TestResult> {
   }
 }
 
+/**
+ * Whether the site's host is granted, kept current when access is given or
+ * taken anywhere (this page's button, chrome://extensions). A live database
+ * query would not re-run: a grant changes no record.
+ */
+function useHostGranted(pattern: string): boolean | undefined {
+  const [granted, setGranted] = useState<boolean>();
+  useEffect(() => {
+    let alive = true;
+    const check = () => {
+      browser.permissions.contains({ origins: [pattern] }).then((g) => alive && setGranted(g), () => {});
+    };
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      alive = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [pattern]);
+  return granted;
+}
+
 export function CustomSites() {
   const sites = useLiveQuery(listCustomSites, []);
   if (!sites) return <div className="skeleton" aria-label="Loading custom sites" />;
@@ -55,7 +79,7 @@ export function CustomSites() {
 
 function SiteRow({ site }: { site: CustomSiteRecord }) {
   const pattern = originPatternFor(site);
-  const granted = useLiveQuery(() => browser.permissions.contains({ origins: [pattern] }), [pattern]);
+  const granted = useHostGranted(pattern);
   const [result, setResult] = useState<TestResult | null>(null);
   const [busy, setBusy] = useState(false);
   return (
