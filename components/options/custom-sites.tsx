@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/custom-sites';
 import { originPatternFor } from '@/lib/custom-sites/registration';
@@ -7,6 +7,9 @@ import type { CustomSiteRecord } from '@/lib/schema/records';
 import { FIELD_LABEL } from '../format';
 
 type Fields = CustomSiteRecord['fields'];
+
+/** Asks the background to register or unregister custom sites' content scripts after the database changed. */
+const syncRegistrations = () => browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
 
 /** What "test on the open tab" read, or why it could not. */
 type TestResult = { ok: true; deal: DealContext | null } | { ok: false; message: string };
@@ -27,6 +30,30 @@ async function testOnOpenTab(site: CustomSiteRecord): Promise<TestResult> {
   } catch {
     return { ok: false, message: 'Sideline is not running in that tab yet: reload the tab, then test again.' };
   }
+}
+
+/**
+ * Whether the site's host is granted, kept current when access is given or
+ * taken anywhere (this page's button, chrome://extensions). A live database
+ * query would not re-run: a grant changes no record.
+ */
+function useHostGranted(pattern: string): boolean | undefined {
+  const [granted, setGranted] = useState<boolean>();
+  useEffect(() => {
+    let alive = true;
+    const check = () => {
+      browser.permissions.contains({ origins: [pattern] }).then((g) => alive && setGranted(g), () => {});
+    };
+    check();
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      alive = false;
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, [pattern]);
+  return granted;
 }
 
 export function CustomSites() {
@@ -52,7 +79,7 @@ export function CustomSites() {
 
 function SiteRow({ site }: { site: CustomSiteRecord }) {
   const pattern = originPatternFor(site);
-  const granted = useLiveQuery(() => browser.permissions.contains({ origins: [pattern] }), [pattern]);
+  const granted = useHostGranted(pattern);
   const [result, setResult] = useState<TestResult | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -86,7 +113,16 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
           className="btn small ghost danger"
           onClick={async () => {
             await deleteCustomSite(site.id);
-            await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+            // Another site on the same host still needs the host.
+            const others = (await listCustomSites()).some((s) => {
+              try {
+                return originPatternFor(s) === pattern;
+              } catch {
+                return false;
+              }
+            });
+            if (!others) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+            await syncRegistrations();
           }}
         >
           Remove
@@ -143,6 +179,9 @@ function SiteForm() {
         const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
         const r = await saveCustomSite({ name, urlPattern, fields });
         if (!r.ok) return setErrors(r.errors);
+        // The grant above came before the site was saved, so the background's
+        // permissions.onAdded sync did not see it yet: register it now.
+        await syncRegistrations();
         setErrors(granted ? [] : ['Saved, but access to the site was not granted: press “Allow on this site” to finish.']);
         setName('');
         setUrlPattern('');

@@ -34,6 +34,15 @@ export default defineBackground(() => {
   broadcastDbChanges();
   const ourOrigin = browser.runtime.getURL('/');
 
+  // Custom CRM sites: rebuild their content-script registrations from the
+  // database and the granted permissions whenever either may have changed.
+  // One at a time: a grant (permissions.onAdded) and the save that follows it
+  // in Options arrive together, and two overlapping syncs would both register
+  // the same script id, which Chrome rejects.
+  let syncing: Promise<void> = Promise.resolve();
+  const sync = () =>
+    (syncing = syncing.then(syncCustomSiteScripts).catch((e: unknown) => console.warn('Sideline: custom sites', e)));
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (!isFromOurExtension(sender, ourId)) return;
     const msg = parseMessage(raw);
@@ -71,8 +80,10 @@ export default defineBackground(() => {
         // The panel iframe lives in the CRM tab: the tab it asks about is its own.
         if (!fromPage) return;
         // In a CRM tab the panel's own tab is the sender's; a panel in its own
-        // window (custom sites) names the tab it was opened for.
-        const tabId = sender.tab?.id ?? msg.tabId ?? null;
+        // window (custom sites) names the tab it was opened for. That window is
+        // a tab too (its sender.tab is itself), so tell them apart by frame: the
+        // embedded panel is a subframe, the window's panel the top frame.
+        const tabId = (sender.frameId === 0 ? msg.tabId : undefined) ?? sender.tab?.id ?? null;
         const reply = async (): Promise<DealReply> => {
           if (tabId === null) return { tabId, state: 'none', deal: null };
           const stored = await readTabDeal(tabId);
@@ -90,12 +101,18 @@ export default defineBackground(() => {
       case 'panel:open-window': {
         if (!isFromContentScript(sender, ourId)) return;
         void browser.windows.create({
-          url: browser.runtime.getURL(`/panel.html?tab=${sender.tab.id}`),
+          url: browser.runtime.getURL(`/panel-window.html?tab=${sender.tab.id}`),
           type: 'popup',
           width: 400,
           height: 760,
         });
         return;
+      }
+      case 'custom:sync': {
+        // Options saved or removed a site: the database changed, not the permissions.
+        if (!fromPage) return;
+        sync().then(() => sendResponse(true));
+        return true;
       }
       case 'custom:config': {
         if (!isFromContentScript(sender, ourId) || !sender.url) return;
@@ -118,12 +135,9 @@ export default defineBackground(() => {
     void browser.storage.session.remove(tabDealKey(tabId));
   });
 
-  // Custom CRM sites: rebuild their content-script registrations from the
-  // database and the granted permissions whenever either may have changed.
-  const sync = () => void syncCustomSiteScripts().catch((e: unknown) => console.warn('Sideline: custom sites', e));
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
 
 });

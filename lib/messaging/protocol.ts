@@ -34,6 +34,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('db:changed') }),
   /** content → background: what is registered for this host (custom sites). */
   z.object({ type: z.literal('custom:config') }),
+  /** options → background: custom sites were saved or removed; rebuild their content-script registrations. */
+  z.object({ type: z.literal('custom:sync') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
