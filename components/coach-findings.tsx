@@ -1,4 +1,4 @@
-import { lintCoachingText, type CoachingFinding } from '@/lib/coaching';
+import { lintCoachingText, type CoachingFinding } from '@/lib/coaching/lint';
 
 const KIND_LABEL: Record<string, string> = {
   directive: 'Telling',

@@ -1,19 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { DB_FNS, dbApi, type DbApi } from '@/lib/db/api';
+import type { DbApi } from '@/lib/db/api';
+import { DB_FNS } from '@/lib/db/api-names';
 
 /**
  * How a page reaches the database. The coaching panel is an iframe inside the
  * CRM page, where the browser counts its storage as third-party and may block
  * it (Chrome does when third-party cookies are blocked). Embedded, the panel
  * therefore never opens IndexedDB: it calls the repository in the background
- * by name, and its live reads re-run when any context reports a change.
- * Top-level pages (popup, options, the panel in its own window) use Dexie
- * directly with useLiveQuery.
+ * by name, and its live reads re-run when any context reports a change. It
+ * does not even load Dexie, which keeps the panel quick to open.
+ * Top-level pages (popup, options, the panel in its own window) open the
+ * database themselves: they call `openLocalDatabase` (local-database.ts)
+ * before their first render, and read with useLiveQuery.
  */
 export const EMBEDDED = typeof window !== 'undefined' && window.top !== window;
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+type LiveQueryHook = <T>(query: () => Promise<T> | T, deps: unknown[]) => T | undefined;
+
+/** Set once, before the first render, by pages that open IndexedDB themselves. */
+let local: { api: DbApi; useLiveQuery: LiveQueryHook } | undefined;
+export function setLocalDatabase(api: DbApi, useLiveQuery: LiveQueryHook): void {
+  local = { api, useLiveQuery };
+}
 
 function remote(fn: string) {
   return async (...args: unknown[]) => {
@@ -24,10 +33,20 @@ function remote(fn: string) {
   };
 }
 
-export const db: DbApi = EMBEDDED ? (Object.fromEntries(DB_FNS.map((fn) => [fn, remote(fn)])) as unknown as DbApi) : dbApi;
+export const db = Object.fromEntries(
+  DB_FNS.map((fn) => {
+    const viaBackground = remote(fn);
+    // Called synchronously on a local page, so Dexie's live queries see the read.
+    return [fn, (...args: unknown[]) => (local ? (local.api[fn] as (...a: unknown[]) => unknown)(...args) : viaBackground(...args))];
+  }),
+) as unknown as DbApi;
 
 const rerun = new Set<() => void>();
-if (EMBEDDED) {
+let listening = false;
+/** Remote reads re-run when any context says the database changed. */
+function listenForChanges() {
+  if (listening) return;
+  listening = true;
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return;
     if ((raw as { type?: unknown } | null)?.type === 'db:changed') rerun.forEach((r) => r());
@@ -61,6 +80,7 @@ function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | un
         }
       }
     };
+    listenForChanges();
     void run();
     rerun.add(run);
     return () => {
@@ -73,6 +93,7 @@ function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | un
 }
 
 /** A live read: re-runs whenever the data it depends on may have changed. */
-export const useDbQuery: <T>(query: () => Promise<T> | T, deps: unknown[]) => T | undefined = EMBEDDED
-  ? useRemoteQuery
-  : (query, deps) => useLiveQuery(query, deps);
+export function useDbQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
+  // `local` is fixed before the first render, so every render calls the same hook.
+  return local ? local.useLiveQuery(query, deps) : useRemoteQuery(query, deps);
+}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { EffectiveDeal } from '@/lib/db/deals';
+import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { db, useDbQuery } from './data';
-import { REP_TIERS, TRUST_LEVELS, type Rep, type RepTier, type TrustLevel } from '@/lib/schema/records';
+import type { Rep, RepTier, TrustLevel } from '@/lib/schema/records';
+import { REP_TIERS, TRUST_LEVELS } from '@/lib/schema/enums';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
 

@@ -8,7 +8,7 @@ import { SessionSummary } from '../session/summary';
 import { SessionHistory } from '../session/history';
 import { todayIso } from '../format';
 import { db, useDbQuery } from '../data';
-import { effectiveDeal } from '@/lib/db/deals';
+import { effectiveDeal } from '@/lib/db/effective-deal';
 import { mapStage } from '@/lib/crm/stage-map';
 import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';

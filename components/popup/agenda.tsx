@@ -3,7 +3,7 @@ import { loadAgenda, type AgendaCommitment } from '@/lib/db/agenda';
 import { coachingLedger } from '@/lib/db/sessions';
 import { resolveCommitment } from '@/lib/db/commitments';
 import { getSettings } from '@/lib/db/settings';
-import { effectiveDeal } from '@/lib/db/deals';
+import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { Deal } from '@/lib/schema/records';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
 

@@ -1,5 +1,5 @@
 import { db, useDbQuery } from '../data';
-import { effectiveDeal } from '@/lib/db/deals';
+import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { formatDate, formatDuration } from '../format';
 import { SessionSummary } from './summary';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { PlanItem } from '@/lib/schema/records';
-import { lintCoachingText } from '@/lib/coaching';
+import { lintCoachingText } from '@/lib/coaching/lint';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { db } from '../data';
 import { CoachFindings } from '../coach-findings';

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { askTellRatio } from '@/lib/coaching';
+import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
-import { GAP_CAUSES, type CoachingSession, type PlanItem } from '@/lib/schema/records';
+import type { CoachingSession, PlanItem } from '@/lib/schema/records';
+import { GAP_CAUSES } from '@/lib/schema/enums';
 import { AutosaveField } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
 import { clock } from '../format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { db, useDbQuery } from '../data';
-import type { EffectiveDeal } from '@/lib/db/deals';
+import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { summaryMarkdown, summaryPlainText } from '@/lib/session/summary';
 

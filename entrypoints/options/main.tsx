@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/options-app';
 import '@/components/theme.css';
-import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { openLocalDatabase } from '@/components/local-database';
 import '@/components/options/options.css';
 
-// Writes here reach an open coaching panel, which reads through the background.
-broadcastDbChanges();
+// This page opens the database itself; its writes reach an open coaching panel.
+openLocalDatabase();
 createRoot(document.getElementById('root')!).render(<OptionsApp />);

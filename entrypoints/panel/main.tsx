@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { PanelApp } from '@/components/panel/panel-app';
 import { EMBEDDED } from '@/components/data';
-import { broadcastDbChanges } from '@/lib/db/broadcast';
 import '@/components/theme.css';
 import '@/components/panel/panel.css';
 
-// In its own window (custom sites) the panel writes with Dexie directly.
-if (!EMBEDDED) broadcastDbChanges();
-createRoot(document.getElementById('root')!).render(<PanelApp />);
+const render = () => createRoot(document.getElementById('root')!).render(<PanelApp />);
+// Embedded in the CRM page, the panel reads through the background and never
+// loads Dexie. In its own window (custom sites) it opens the database itself.
+if (EMBEDDED) render();
+else void import('@/components/local-database').then((m) => m.openLocalDatabase()).then(render);

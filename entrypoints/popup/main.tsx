@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
 import '@/components/theme.css';
-import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { openLocalDatabase } from '@/components/local-database';
 
 function Popup() {
   return (
@@ -17,6 +17,6 @@ function Popup() {
   );
 }
 
-// Writes here reach an open coaching panel, which reads through the background.
-broadcastDbChanges();
+// This page opens the database itself; its writes reach an open coaching panel.
+openLocalDatabase();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -56,7 +56,6 @@ export const dbApi = {
 
 export type DbApi = typeof dbApi;
 export type DbFn = keyof DbApi;
-export const DB_FNS = Object.keys(dbApi) as DbFn[];
 
 export function isDbFn(name: unknown): name is DbFn {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(dbApi, name);

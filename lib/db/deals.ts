@@ -4,26 +4,7 @@ import { dealKey, type DealContext } from '../schema/deal-context';
 import { DealOverridesSchema, type Deal, type DealOverrides } from '../schema/records';
 
 /** The deal as the manager sees it: their corrections win over what the page shows. */
-export interface EffectiveDeal {
-  name: string | null;
-  stageLabel: string | null;
-  amount: number | null;
-  currency: string | null;
-  closeDate: string | null;
-  ownerName: string | null;
-}
-
-export function effectiveDeal(deal: Deal): EffectiveDeal {
-  const o = deal.overrides;
-  return {
-    name: o.name ?? deal.name,
-    stageLabel: o.stage ?? deal.stageLabel,
-    amount: o.amount ?? deal.amount,
-    currency: o.currency ?? deal.currency,
-    closeDate: o.closeDate ?? deal.closeDate,
-    ownerName: o.owner ?? deal.ownerName,
-  };
-}
+export { effectiveDeal, type EffectiveDeal } from './effective-deal';
 
 export async function getDealByKey(key: string): Promise<Deal | undefined> {
   return getDb().deals.where('key').equals(key).first();

@@ -1,5 +1,5 @@
 import { getDb, nowIso } from './database';
-import { BUILTIN_BANK } from '../coaching';
+import { BUILTIN_BANK } from '../coaching/builtin-bank';
 import { QuestionBankSchema, type QuestionBank } from '../schema/question';
 
 /**

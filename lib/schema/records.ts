@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CANONICAL_STAGES } from './stage';
 import { CRM_IDS, DEAL_FIELDS } from './deal-context';
+import { GAP_CAUSES, REP_TIERS, TRUST_LEVELS } from './enums';
+
+export { GAP_CAUSES, REP_TIERS, TRUST_LEVELS };
 
 /**
  * Stored records. Every table keys on a string UUID (never auto-increment) so
@@ -13,8 +16,6 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Stage = z.enum(CANONICAL_STAGES);
 const Crm = z.enum(CRM_IDS);
 
-export const REP_TIERS = ['top', 'middle', 'bottom'] as const;
-export const TRUST_LEVELS = ['bronze', 'silver', 'gold'] as const;
 export const RepTier = z.enum(REP_TIERS);
 export const TrustLevel = z.enum(TRUST_LEVELS);
 export type RepTier = z.infer<typeof RepTier>;
@@ -80,7 +81,6 @@ export type Deal = z.infer<typeof DealSchema>;
 export const SESSION_KINDS = ['strategic', 'tactical'] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
 export type SessionKind = z.infer<typeof SessionKind>;
-export const GAP_CAUSES = ['skill', 'will', 'knowledge', 'system'] as const;
 
 export const PlanItemSchema = z.object({
   questionId: Id,

@@ -1,8 +1,9 @@
 import type { CanonicalStage } from '../schema/stage';
 import type { CoachingSession, Commitment, PlanItem, Rep } from '../schema/records';
-import type { EffectiveDeal } from '../db/deals';
+import type { EffectiveDeal } from '../db/effective-deal';
 import type { QuestionBank } from '../schema/question';
-import { planSession, type PlanInput } from '../coaching';
+// The plan module itself, not the engine's index: the panel must not bundle the bank file format's zod schemas.
+import { planSession, type PlanInput } from '../coaching/plan';
 
 /** Days between two ISO dates (b - a), whole days. */
 export function daysBetween(aIso: string, bIso: string): number {

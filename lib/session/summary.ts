@@ -1,5 +1,5 @@
 import type { CoachingSession, Commitment, Rep } from '../schema/records';
-import type { EffectiveDeal } from '../db/deals';
+import type { EffectiveDeal } from '../db/effective-deal';
 
 export interface SummaryInput {
   session: CoachingSession;
