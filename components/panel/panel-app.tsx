@@ -14,6 +14,7 @@ import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';
 import { dealKey, type DealContext } from '@/lib/schema/deal-context';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
+import type { OpenedDeal } from '@/lib/db/open-deal';
 
 export function PanelApp() {
   const state = usePanelDeal();
@@ -56,7 +57,7 @@ export function PanelApp() {
 
 function DealWorkspace({ context }: { context: DealContext }) {
   const today = todayIso();
-  const [dealId, setDealId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenedDeal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editRep, setEditRep] = useState(false);
   const [summaryOf, setSummaryOf] = useState<CoachingSession | null>(null);
@@ -64,19 +65,22 @@ function DealWorkspace({ context }: { context: DealContext }) {
   const contextJson = JSON.stringify(context);
 
   useEffect(() => {
-    db.upsertDealFromContext(context).then(
-      (d) => setDealId(d.id),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+    // One call records the deal and finds its unfinished session.
+    db.openDeal(context).then(setOpened, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     // The content script sends the deal again as more fields render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [contextJson]);
 
-  const deal = useDbQuery(async () => (dealId ? db.getDeal(dealId) : undefined), [dealId]);
+  const dealId = opened?.deal.id ?? null;
+  // Live reads keep the deal and its session current; until their first
+  // answer, what openDeal returned is already right.
+  const liveDeal = useDbQuery(async () => (dealId ? db.getDeal(dealId) : undefined), [dealId]);
+  const liveActive = useDbQuery(async () => (dealId ? db.getActiveSessionForDeal(dealId) : undefined), [dealId]);
+  const deal = liveDeal ?? opened?.deal;
+  const active = liveActive === undefined ? opened?.active : liveActive;
   const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
   const mappings = useDbQuery(() => db.listStageMappings(), []);
   const banks = useDbQuery(() => db.listBanks(), []);
-  const active = useDbQuery(async () => (dealId ? db.getActiveSessionForDeal(dealId) : undefined), [dealId]);
   const followUps = useDbQuery(async () => {
     if (!rep) return { list: [], deals: new Map<string, Deal>() };
     const list = await db.openCommitmentsForRep(rep.id, active?.id);

@@ -6,6 +6,7 @@ import type { DbFn } from './api';
  * Dexie; the compiler checks this list is exactly api.ts's functions.
  */
 export const DB_FNS = [
+  'openDeal',
   'upsertDealFromContext',
   'setDealOverride',
   'setDealRep',

@@ -7,6 +7,7 @@ import * as commitments from './commitments';
 import * as stageMappings from './stage-mappings';
 import * as banks from './question-banks';
 import * as settings from './settings';
+import { openDeal } from './open-deal';
 import type { Deal, Rep } from '../schema/records';
 
 /**
@@ -16,6 +17,7 @@ import type { Deal, Rep } from '../schema/records';
  * with plain data. Popup and options call them directly.
  */
 export const dbApi = {
+  openDeal,
   upsertDealFromContext: deals.upsertDealFromContext,
   setDealOverride: deals.setDealOverride,
   setDealRep: deals.setDealRep,

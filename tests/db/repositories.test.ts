@@ -6,6 +6,7 @@ import { createRep, findRepIdForOwner, linkOwnerToRep } from '../../lib/db/reps'
 import { coachingLedger, endSession, getActiveSessionForDeal, mutatePlan, startSession } from '../../lib/db/sessions';
 import { addCommitment, openCommitmentsForRep, resolveCommitment } from '../../lib/db/commitments';
 import { loadAgenda } from '../../lib/db/agenda';
+import { openDeal } from '../../lib/db/open-deal';
 import { getSessionNote, saveSessionNote } from '../../lib/db/notes';
 import { getSettings, saveSettings } from '../../lib/db/settings';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
@@ -45,6 +46,19 @@ async function newSession(dealId: string, repId: string | null, startedAt = '202
 }
 
 describe('deals', () => {
+  it('opens a deal in one call: recorded once, with its unfinished session to resume', async () => {
+    const first = await openDeal(ctx());
+    expect(first.active).toBeNull();
+    expect(first.deal.name).toBe('Globex — 500 seats');
+    const session = await newSession(first.deal.id, null);
+    const again = await openDeal(ctx({ stage: { value: 'Proposal', source: 'test' } }));
+    expect(again.deal.id).toBe(first.deal.id);
+    expect(again.deal.stageLabel).toBe('Proposal');
+    expect(again.active?.id).toBe(session.id);
+    await endSession(session.id);
+    expect((await openDeal(ctx())).active).toBeNull();
+  });
+
   it('keeps the manager’s correction when the page is read again', async () => {
     const deal = await upsertDealFromContext(ctx({ amount: null }));
     await setDealOverride(deal.id, 'amount', 90000);

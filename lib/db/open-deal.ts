@@ -1,0 +1,21 @@
+import { upsertDealFromContext } from './deals';
+import { getActiveSessionForDeal } from './sessions';
+import type { DealContext } from '../schema/deal-context';
+import type { CoachingSession, Deal } from '../schema/records';
+
+export interface OpenedDeal {
+  deal: Deal;
+  /** The unfinished session on this deal, if any: the panel opens straight to it. */
+  active: CoachingSession | null;
+}
+
+/**
+ * What the panel needs to show a deal, in one call: records the deal as the
+ * page shows it and finds its unfinished session. From the embedded panel
+ * every call is a round trip through the background, so this saves one on
+ * the way to the question plan.
+ */
+export async function openDeal(context: DealContext): Promise<OpenedDeal> {
+  const deal = await upsertDealFromContext(context);
+  return { deal, active: (await getActiveSessionForDeal(deal.id)) ?? null };
+}
