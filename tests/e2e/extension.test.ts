@@ -48,8 +48,11 @@ describe('the extension in Chromium', () => {
       const page = await newPage();
       const errors = collectErrors(page);
       await page.goto(b.extensionUrl(p));
-      await page.waitForLoadState('networkidle');
+      // 'load', then the first heading: the page has rendered from the
+      // database (networkidle can wait far longer on a busy machine).
+      await page.waitForLoadState('load');
       await page.locator('h1').first().waitFor();
+      await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 10_000 }).toBe(0);
       expect(errors, p).toEqual([]);
     }
   });
