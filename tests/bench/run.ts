@@ -13,6 +13,9 @@ import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
 
 const quick = process.argv.includes('--quick');
+/** `--only=<substring>`: run just the measurements whose group name contains it (seeding still runs when they need data). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const wanted = (group: string) => !only || group.includes(only);
 const RUNS = quick ? 1 : 10;
 const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800 } : { deals: 5000, notes: 50_000, commitments: 20_000 };
 const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
@@ -251,25 +254,30 @@ async function popupAgenda(b: LaunchedBrowser) {
 
 async function main() {
   console.log(`Sideline benchmarks${quick ? ' (--quick: one run each, small data)' : ''}`);
-  const gz = gzipSync(readFileSync(path.join(EXTENSION, 'content-scripts/crm.js'))).length / 1024;
-  add({ name: 'Content script, gzipped', value: gz, unit: 'KB', budget: 12, ok: gz <= 12 });
-  for (const r of benchEngine(quick)) add(r);
+  if (wanted('content-script size')) {
+    const gz = gzipSync(readFileSync(path.join(EXTENSION, 'content-scripts/crm.js'))).length / 1024;
+    add({ name: 'Content script, gzipped', value: gz, unit: 'KB', budget: 12, ok: gz <= 12 });
+  }
+  if (wanted('engine')) for (const r of benchEngine(quick)) add(r);
 
   const b = await launchBrowser();
   try {
-    await mainThreadCost(b);
-    await spaNavigation(b);
-    await seedDatabase(b);
-    await launcherToPlan(b);
-    await popupAgenda(b);
+    if (wanted('main-thread')) await mainThreadCost(b);
+    if (wanted('spa-navigation')) await spaNavigation(b);
+    // The launcher and popup measures need the seeded database, so the restore runs for them too.
+    const dbGroups = ['restore export', 'launcher', 'popup agenda'];
+    if (dbGroups.some(wanted)) await seedDatabase(b);
+    if (wanted('launcher')) await launcherToPlan(b);
+    if (wanted('popup agenda')) await popupAgenda(b);
   } finally {
     await b.close();
   }
   console.log(`\n${table(results)}\n`);
-  const out = quick ? path.join(ROOT, '.cache/bench-results.quick.json') : path.join(ROOT, 'bench-results.json');
+  // A partial run (--only) never overwrites the full results or the README table.
+  const out = quick ? path.join(ROOT, '.cache/bench-results.quick.json') : only ? path.join(ROOT, '.cache/bench-results.only.json') : path.join(ROOT, 'bench-results.json');
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results.map(({ name, value, unit, budget, ok }) => ({ name, value: Number(value.toFixed(3)), unit, budget, ok })), null, 2) + '\n');
-  if (!quick) {
+  if (!quick && !only) {
     // The README carries the latest full table.
     const readme = path.join(ROOT, 'README.md');
     const md = readFileSync(readme, 'utf8').replace(
