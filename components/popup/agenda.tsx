@@ -1,17 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { loadAgenda, type AgendaCommitment } from '@/lib/db/agenda';
-import { coachingLedger } from '@/lib/db/sessions';
-import { resolveCommitment } from '@/lib/db/commitments';
-import { getSettings } from '@/lib/db/settings';
+// Only zod-free modules: the popup opens on every toolbar click (see lib/db/agenda.ts).
+import { loadTodaysAgenda, weekStartIso, type AgendaCommitment } from '@/lib/db/agenda';
+import { resolveCommitment } from '@/lib/db/followups';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { Deal } from '@/lib/schema/records';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
-
-function weekStartIso(today: string): string {
-  const d = new Date(`${today}T00:00:00`);
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d.toISOString();
-}
 
 /** Opens a deal's CRM page. The URL came from a page, so only http(s) URLs on the deal's own host are opened. */
 export function openDeal(deal: Deal | undefined) {
@@ -29,11 +22,7 @@ export function openDeal(deal: Deal | undefined) {
 /** Today's coaching agenda: follow-ups first, then unfinished sessions, then who to coach. */
 export function Agenda() {
   const today = todayIso();
-  const data = useLiveQuery(async () => {
-    const settings = await getSettings();
-    const [agenda, ledger] = await Promise.all([loadAgenda(today, settings.reminderDays), coachingLedger(weekStartIso(today))]);
-    return { agenda, ledger };
-  }, [today]);
+  const data = useLiveQuery(() => loadTodaysAgenda(today, weekStartIso(today)), [today]);
 
   if (data === undefined) {
     return (

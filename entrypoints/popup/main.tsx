@@ -1,7 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
 import '@/components/theme.css';
-import { openLocalDatabase } from '@/components/local-database';
+import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { getDb } from '@/lib/db/database';
 
 function Popup() {
   return (
@@ -17,6 +18,16 @@ function Popup() {
   );
 }
 
-// This page opens the database itself; its writes reach an open coaching panel.
-openLocalDatabase();
+// Open the database now, while React renders the first frame: the agenda's
+// first read would otherwise start the open only after that render.
+getDb()
+  .open()
+  .catch(() => {
+    // The agenda's own read reports a database that cannot open.
+  });
+// Writes here reach an open coaching panel, which reads through the background.
+// Not openLocalDatabase(): that registers the whole repository API (dbApi),
+// which brings every repository and zod into this bundle; the popup's
+// components import their zod-free reads directly (lib/db/agenda.ts).
+broadcastDbChanges();
 createRoot(document.getElementById('root')!).render(<Popup />);

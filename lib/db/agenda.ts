@@ -1,6 +1,14 @@
 import { getDb } from './database';
-import { openCommitmentsDueBy } from './commitments';
+import { openCommitmentsDueBy } from './followups';
+import { coachingLedger, type CoachingLedger } from './ledger';
+import { getSettings } from './settings';
+import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
+
+/*
+ * The popup's data. Everything imported here is free of zod: the popup opens
+ * on every toolbar click, and zod was a fifth of its script.
+ */
 
 export interface AgendaCommitment {
   commitment: Commitment;
@@ -18,10 +26,25 @@ export interface Agenda {
   toCoach: Rep[];
 }
 
+export interface TodaysAgenda {
+  agenda: Agenda;
+  /** Coaching time since the start of the week. */
+  ledger: CoachingLedger;
+}
+
+const FOLLOW_UP_LIMIT = 50;
+
 function addDays(dateIso: string, days: number): string {
   const d = new Date(`${dateIso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** Monday 00:00 local time of the week holding `today`, as an ISO instant: where the ledger starts. */
+export function weekStartIso(today: string): string {
+  const d = new Date(`${today}T00:00:00`);
+  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+  return d.toISOString();
 }
 
 const TIER_ORDER = { middle: 0, bottom: 1, top: 2 } as const;
@@ -31,9 +54,33 @@ const TIER_ORDER = { middle: 0, bottom: 1, top: 2 } as const;
  * at tens of thousands of notes and commitments.
  */
 export async function loadAgenda(todayIso: string, reminderDays: number): Promise<Agenda> {
+  return readAgenda(todayIso, openCommitmentsDueBy(addDays(todayIso, reminderDays), FOLLOW_UP_LIMIT));
+}
+
+/**
+ * What the popup shows: settings, agenda and this week's ledger, read in one
+ * transaction. The follow-ups do not wait for the settings: they are read up
+ * to the widest reminder window the settings allow, then cut to the chosen
+ * one. The index returns open commitments in due-date order, so the first 50
+ * inside the chosen window are the same as a read of that window alone.
+ */
+export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): Promise<TodaysAgenda> {
+  const db = getDb();
+  return db.transaction('r', [db.settings, db.commitments, db.sessions, db.reps, db.deals], async () => {
+    const widest = openCommitmentsDueBy(addDays(todayIso, SETTINGS_RANGES.reminderDays[1]), FOLLOW_UP_LIMIT);
+    const due = Promise.all([widest, getSettings()]).then(([list, settings]) => {
+      const last = addDays(todayIso, settings.reminderDays);
+      return list.filter((c) => c.dueDate <= last);
+    });
+    const [agenda, ledger] = await Promise.all([readAgenda(todayIso, due), coachingLedger(weekStartIso)]);
+    return { agenda, ledger };
+  });
+}
+
+async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Promise<Agenda> {
   const db = getDb();
   const [due, active, reps] = await Promise.all([
-    openCommitmentsDueBy(addDays(todayIso, reminderDays), 50),
+    dueRead,
     db.sessions.where('status').equals('active').limit(20).toArray(),
     db.reps.toArray(),
   ]);

@@ -83,18 +83,7 @@ export async function sessionsForRep(repId: string, limit = 20): Promise<Coachin
     .toArray();
 }
 
-/** Minutes of coaching per rep since a date: the coaching-time ledger. */
-export async function coachingLedger(sinceIso: string): Promise<{ totalSec: number; byRep: Map<string, number>; sessions: number }> {
-  const ended = await getDb().sessions.where('endedAt').aboveOrEqual(sinceIso).toArray();
-  const byRep = new Map<string, number>();
-  let totalSec = 0;
-  for (const s of ended) {
-    const sec = s.durationSec ?? 0;
-    totalSec += sec;
-    if (s.repId) byRep.set(s.repId, (byRep.get(s.repId) ?? 0) + sec);
-  }
-  return { totalSec, byRep, sessions: ended.length };
-}
+export { coachingLedger } from './ledger';
 
 /**
  * Changes a session's question plan from what is stored, inside one

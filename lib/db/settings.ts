@@ -1,5 +1,5 @@
 import { getDb } from './database';
-import { parseSettings, type Settings } from '../schema/records';
+import { parseSettings, type Settings } from '../schema/settings';
 
 export async function getSettings(): Promise<Settings> {
   return parseSettings(await getDb().settings.get('settings'));

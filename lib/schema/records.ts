@@ -4,6 +4,7 @@ import { CRM_IDS, DEAL_FIELDS } from './deal-context';
 import { GAP_CAUSES, REP_TIERS, TRUST_LEVELS } from './enums';
 
 export { GAP_CAUSES, REP_TIERS, TRUST_LEVELS };
+import { SETTINGS_RANGES, type Settings } from './settings';
 
 /**
  * Stored records. Every table keys on a string UUID (never auto-increment) so
@@ -193,30 +194,8 @@ export const CustomSiteSchema = z.object({
 });
 export type CustomSiteRecord = z.infer<typeof CustomSiteSchema>;
 
-/**
- * Settings are validated field by field (Dark Reader's lesson): one bad field
- * falls back to its default instead of wiping the others.
- */
-export const SETTINGS_DEFAULTS = {
-  stageQuestionCount: 4,
-  defaultTimeBoxMin: 15,
-  quickSessionMin: 5,
-  reminderDays: 2,
-} as const;
-export const SettingsFields = {
-  stageQuestionCount: z.number().int().min(3).max(5),
-  defaultTimeBoxMin: z.number().int().min(5).max(120),
-  quickSessionMin: z.number().int().min(3).max(15),
-  reminderDays: z.number().int().min(0).max(14),
-};
-export type Settings = { -readonly [K in keyof typeof SETTINGS_DEFAULTS]: number };
-
-export function parseSettings(raw: unknown): Settings {
-  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const out = { ...SETTINGS_DEFAULTS } as Settings;
-  for (const key of Object.keys(SettingsFields) as Array<keyof Settings>) {
-    const r = SettingsFields[key].safeParse(input[key]);
-    if (r.success) out[key] = r.data;
-  }
-  return out;
-}
+/** Settings: plain per-field checks in settings.ts; zod schemas of the same ranges for forms. */
+export { SETTINGS_DEFAULTS, SETTINGS_RANGES, parseSettings, type Settings } from './settings';
+export const SettingsFields = Object.fromEntries(
+  (Object.keys(SETTINGS_RANGES) as Array<keyof Settings>).map((k) => [k, z.number().int().min(SETTINGS_RANGES[k][0]).max(SETTINGS_RANGES[k][1])]),
+) as { [K in keyof Settings]: z.ZodNumber };

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { useFreshDb } from './setup';
+import { getDb } from '../../lib/db/database';
+import { loadAgenda, loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
+import { coachingLedger } from '../../lib/db/sessions';
+import { saveSettings } from '../../lib/db/settings';
+import { SETTINGS_RANGES, SettingsFields, parseSettings, type Commitment, type Settings } from '../../lib/schema/records';
+
+useFreshDb();
+
+function commitment(i: number, dueDate: string, status: Commitment['status'] = 'open'): Commitment {
+  return {
+    id: `c-${String(i).padStart(3, '0')}`,
+    sessionId: 's1',
+    dealId: `d-${i % 3}`,
+    repId: 'r1',
+    text: `Promise ${i}`,
+    dueDate,
+    followUp: '',
+    suggestedBy: 'rep',
+    status,
+    outcomeNote: '',
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    resolvedAt: null,
+  };
+}
+
+describe("the popup's agenda read", () => {
+  it('shows the same follow-ups as a read of the reminder window alone, past the 50-row limit and at both ends of the window', async () => {
+    const today = '2026-11-23';
+    const rows: Commitment[] = [];
+    // 40 overdue, 30 due within the next 3 days, 30 due 4–14 days out, some closed ones in between.
+    for (let i = 0; i < 40; i++) rows.push(commitment(i, `2026-11-${String(1 + (i % 22)).padStart(2, '0')}`));
+    for (let i = 40; i < 70; i++) rows.push(commitment(i, `2026-11-${23 + (i % 4)}`));
+    for (let i = 70; i < 100; i++) rows.push(commitment(i, `2026-${i % 2 ? '11-30' : '12-07'}`));
+    for (let i = 100; i < 110; i++) rows.push(commitment(i, '2026-11-20', 'done'));
+    await getDb().commitments.bulkPut(rows);
+    await getDb().reps.put({ id: 'r1', name: 'Sam', tier: 'middle', trust: 'gold', lastCoachedAt: null, createdAt: today, updatedAt: today });
+
+    for (const reminderDays of [0, 3, 14]) {
+      await saveSettings({ reminderDays });
+      const { agenda } = await loadTodaysAgenda(today, weekStartIso(today));
+      const alone = await loadAgenda(today, reminderDays);
+      expect(agenda.followUps.map((f) => f.commitment.id), `reminderDays ${reminderDays}`).toEqual(alone.followUps.map((f) => f.commitment.id));
+      expect(agenda.followUps.length).toBeLessThanOrEqual(50);
+      expect(agenda.followUps.every((f) => f.commitment.status === 'open')).toBe(true);
+    }
+    // With no window, the 40 overdue and the due-today ones fill the list; with 14 days, the limit is reached.
+    await saveSettings({ reminderDays: 14 });
+    expect((await loadTodaysAgenda(today, weekStartIso(today))).agenda.followUps).toHaveLength(50);
+  });
+
+  it('counts this week’s coaching time like the ledger', async () => {
+    const today = '2026-11-25';
+    const since = weekStartIso(today);
+    const session = (id: string, endedAt: string, durationSec: number) => ({
+      id, dealId: 'd1', repId: 'r1', mode: 'quick' as const, kind: 'strategic' as const, status: 'ended' as const,
+      startedAt: endedAt, endedAt, durationSec, timeBoxMin: 5, contract: { what: '', reason: '', importance: '' },
+      gap: null, plan: [], stage: null, private: true, updatedAt: endedAt,
+    });
+    await getDb().sessions.bulkPut([session('old', '2026-11-01T10:00:00.000Z', 900), session('a', '2026-11-24T10:00:00.000Z', 600), session('b', '2026-11-25T09:00:00.000Z', 300)]);
+    const { ledger } = await loadTodaysAgenda(today, since);
+    expect(ledger).toEqual(await coachingLedger(since));
+    expect(ledger.sessions).toBe(2);
+    expect(ledger.totalSec).toBe(900);
+  });
+});
+
+describe('settings checks', () => {
+  it('accept and refuse exactly what the options form’s zod checks do', () => {
+    const values: unknown[] = [-1, 0, 1, 2, 2.5, 3, 4, 5, 6, 14, 15, 16, 120, 121, NaN, Infinity, '4', null, undefined, true, {}];
+    for (const key of Object.keys(SETTINGS_RANGES) as Array<keyof Settings>) {
+      for (const v of values) {
+        const viaZod = SettingsFields[key].safeParse(v).success;
+        expect(parseSettings({ [key]: v })[key] === v, `${key} = ${String(v)}`).toBe(viaZod);
+      }
+    }
+  });
+});
