@@ -85,7 +85,7 @@ describe('restoring a backup', () => {
     ]);
     await db.stageMappings.bulkPut([
       { id: 'stage-here', crm: 'hubspot', label: 'demo booked', stage: 'discovery' },
-      { id: 'stage-other', crm: 'pipedrive', label: 'demo booked', stage: 'qualify' },
+      { id: 'stage-other', crm: 'pipedrive', label: 'demo booked', stage: 'qualification' },
     ]);
     const file = seedBackup({ deals: 1, notes: 5, commitments: 1 });
     file.tables.repLinks = [{ id: 'from-backup', crm: 'hubspot', ownerKey: 'dana reyes', repId: 'rep-0' }];
@@ -94,7 +94,7 @@ describe('restoring a backup', () => {
     expect((await db.repLinks.toArray()).map((l) => l.id).sort()).toEqual(['from-backup', 'here-2']);
     expect((await db.stageMappings.toArray()).map((m) => [m.id, m.stage]).sort()).toEqual([
       ['stage-backup', 'proposal'],
-      ['stage-other', 'qualify'],
+      ['stage-other', 'qualification'],
     ]);
   });
 });
