@@ -1,6 +1,7 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 // Only zod-free modules: the popup opens on every toolbar click (see lib/db/agenda.ts).
-import { loadTodaysAgenda, weekStartIso, type AgendaCommitment } from '@/lib/db/agenda';
+import { loadTodaysAgenda, weekStartIso, type AgendaCommitment, type TodaysAgenda } from '@/lib/db/agenda';
 import { resolveCommitment } from '@/lib/db/followups';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { Deal } from '@/lib/schema/records';
@@ -19,10 +20,43 @@ export function openDeal(deal: Deal | undefined) {
   }
 }
 
+let firstRead: { today: string; read: Promise<TodaysAgenda> } | undefined;
+
+/**
+ * Starts reading today's agenda before React renders (the popup calls this
+ * first thing). The live query only starts once the component has mounted;
+ * this read runs meanwhile, so the first frame with data does not wait for
+ * React. The live query takes over as soon as it has a result.
+ */
+export function startAgendaRead(today = todayIso()): void {
+  const read = loadTodaysAgenda(today, weekStartIso(today));
+  // The live query reports errors; this early read only ever helps.
+  read.catch(() => {});
+  firstRead = { today, read };
+}
+
+function useFirstRead(today: string): TodaysAgenda | undefined {
+  const [value, setValue] = useState<TodaysAgenda>();
+  useEffect(() => {
+    if (!firstRead || firstRead.today !== today) return;
+    let current = true;
+    firstRead.read.then(
+      (v) => current && setValue(v),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [today]);
+  return value;
+}
+
 /** Today's coaching agenda: follow-ups first, then unfinished sessions, then who to coach. */
 export function Agenda() {
   const today = todayIso();
-  const data = useLiveQuery(() => loadTodaysAgenda(today, weekStartIso(today)), [today]);
+  const live = useLiveQuery(() => loadTodaysAgenda(today, weekStartIso(today)), [today]);
+  const first = useFirstRead(today);
+  const data = live ?? first;
 
   if (data === undefined) {
     return (

@@ -1,8 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { Agenda } from '@/components/popup/agenda';
+import { Agenda, startAgendaRead } from '@/components/popup/agenda';
 import '@/components/theme.css';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
-import { getDb } from '@/lib/db/database';
 
 function Popup() {
   return (
@@ -18,13 +17,8 @@ function Popup() {
   );
 }
 
-// Open the database now, while React renders the first frame: the agenda's
-// first read would otherwise start the open only after that render.
-getDb()
-  .open()
-  .catch(() => {
-    // The agenda's own read reports a database that cannot open.
-  });
+// Read the agenda (opening the database) while React renders its first frame.
+startAgendaRead();
 // Writes here reach an open coaching panel, which reads through the background.
 // Not openLocalDatabase(): that registers the whole repository API (dbApi),
 // which brings every repository and zod into this bundle; the popup's
