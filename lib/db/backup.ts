@@ -136,19 +136,15 @@ export async function restoreBackup(input: unknown): Promise<RestoreResult> {
       // label gives way to the backup's, which keeps the sessions pointing at it.
       // Found through the unique indexes, so only the rows that clash are read.
       const dealIds = new Set(tables.deals.map((d) => d.id));
-      const linkIds = new Set(tables.repLinks.map((l) => l.id));
-      const stageIds = new Set(tables.stageMappings.map((m) => m.id));
       await Promise.all([
         db.deals.where('key').anyOf(tables.deals.map((d) => d.key)).filter((d) => !dealIds.has(d.id)).delete(),
         db.repLinks
           .where('[crm+ownerKey]')
           .anyOf(tables.repLinks.map((l) => [l.crm, l.ownerKey]))
-          .filter((l) => !linkIds.has(l.id))
           .delete(),
         db.stageMappings
           .where('[crm+label]')
           .anyOf(tables.stageMappings.map((m) => [m.crm, m.label]))
-          .filter((m) => !stageIds.has(m.id))
           .delete(),
       ]);
       // Every table's writes are queued at once: IndexedDB runs them in order

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { CANONICAL_STAGES } from './stage';
 import { CRM_IDS, DEAL_FIELDS } from './deal-context';
 import { GAP_CAUSES, REP_TIERS, TRUST_LEVELS } from './enums';
+import { SETTINGS_RANGES, type Settings } from './settings';
 
 export { GAP_CAUSES, REP_TIERS, TRUST_LEVELS };
-import { SETTINGS_RANGES, type Settings } from './settings';
 
 /**
  * Stored records. Every table keys on a string UUID (never auto-increment) so

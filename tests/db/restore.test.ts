@@ -98,3 +98,21 @@ describe('restoring a backup', () => {
     ]);
   });
 });
+
+describe('restoring links that move between ids', () => {
+  it('accepts a backup where an owner link changed id, whatever order the file lists them in', async () => {
+    const db = getDb();
+    await db.repLinks.put({ id: 'x', crm: 'hubspot', ownerKey: 'dana reyes', repId: 'rep-0' });
+    const file = seedBackup({ deals: 1, notes: 5, commitments: 1 });
+    // Here, x is Dana; in the backup, y is Dana and x is Sam, listed Dana first.
+    file.tables.repLinks = [
+      { id: 'y', crm: 'hubspot', ownerKey: 'dana reyes', repId: 'rep-0' },
+      { id: 'x', crm: 'hubspot', ownerKey: 'sam okafor', repId: 'rep-1' },
+    ];
+    expect(await restoreBackup(file)).toMatchObject({ ok: true });
+    expect((await db.repLinks.toArray()).map((l) => [l.id, l.ownerKey]).sort()).toEqual([
+      ['x', 'sam okafor'],
+      ['y', 'dana reyes'],
+    ]);
+  });
+});
