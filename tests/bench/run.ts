@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
+import { leftRunning } from './left-running';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
 
@@ -290,6 +291,7 @@ async function main() {
   try {
     if (wanted('main-thread')) await mainThreadCost(b);
     if (wanted('spa-navigation')) await spaNavigation(b);
+    if (wanted('left-running')) add(await leftRunning(b, RUNS));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
     const dbGroups = ['restore export', 'launcher', 'popup agenda'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
