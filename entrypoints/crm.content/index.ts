@@ -22,6 +22,8 @@ function isSupportedHost(host: string): boolean {
 export default defineContentScript({
   matches: [...CRM_MATCHES],
   runAt: 'document_idle',
+  // The CRM page's own message listeners need not hear from us (WXT's future default).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const custom = !isSupportedHost(location.host);
     let adapters: Promise<readonly CrmAdapter[]> | undefined;
@@ -57,15 +59,21 @@ export default defineContentScript({
 
     // The open/closed choice is kept by the background: touching storage from
     // here would cost every CRM page the storage API's set-up.
-    const rememberOpen = (open: boolean) => send({ type: 'panel:remember-open', open });
+    /** Did the manager open or close this dock's panel? Then a late remembered state must not undo it. */
+    let choseHere = false;
+    const rememberOpen = (open: boolean) => {
+      choseHere = true;
+      send({ type: 'panel:remember-open', open });
+    };
 
     /** `opened`: the background's answer to deal:pending, whether the manager left the panel open. */
     const showDock = async (opened: Promise<unknown>) => {
       if (dock) return;
+      choseHere = false;
       dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
       if (custom) return;
       const reply = await opened.catch(() => null);
-      if (dock && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
+      if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
     };
 
     const hideDock = () => {

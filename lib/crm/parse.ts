@@ -3,14 +3,17 @@
  * locale. A value that cannot be read for sure returns null (never a guess).
  */
 
-const SYMBOLS: Array<[RegExp, string]> = [
-  [/US\$|\$/, 'USD'],
-  [/€/, 'EUR'],
-  [/£/, 'GBP'],
-  [/¥|￥/, 'JPY'],
-  [/₹/, 'INR'],
-  [/CHF/, 'CHF'],
-  [/R\$/, 'BRL'],
+/** Currency symbols, longest first ("R$" before "$"). One pass over the text, no regex per symbol. */
+const SYMBOLS: Array<[string, string]> = [
+  ['US$', 'USD'],
+  ['R$', 'BRL'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['￥', 'JPY'],
+  ['₹', 'INR'],
+  ['CHF', 'CHF'],
 ];
 
 export interface ParsedAmount {
@@ -23,7 +26,7 @@ export function parseAmount(text: string): ParsedAmount | null {
   if (!t || t.length > 80) return null;
   const code = /\b([A-Z]{3})\b/.exec(t)?.[1] ?? null;
   let currency = code;
-  if (!currency) for (const [re, c] of SYMBOLS) if (re.test(t)) { currency = c; break; }
+  if (!currency) currency = SYMBOLS.find(([sym]) => t.includes(sym))?.[1] ?? null;
   // Salesforce shows converted amounts as "EUR 45,000.00 (USD 52,000.00)": take the first.
   const m = /-?\d[\d\s.,']*/.exec(t.replace(/\(.*\)/, ''));
   if (!m) return null;
@@ -69,6 +72,10 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A month name or abbreviation ("mar", "März", "déc."), in dates spelled out. */
+const MONTH_DAY_YEAR = /([a-zà-ÿ]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/;
+const DAY_MONTH_YEAR = /(\d{1,2})\.?\s+(?:de\s+)?([a-zà-ÿ]{3,10})\.?\s+(?:de\s+)?(\d{4})/;
+
 /** Locales whose numeric dates put the day first (en-US and en-CA put the month first). */
 export function dayFirst(locale: string | null | undefined): boolean {
   const l = (locale ?? 'en-US').toLowerCase();
@@ -91,12 +98,11 @@ export function parseCloseDate(text: string, locale?: string | null): string | n
     if (b > 12) return iso(y, a, b);
     return dayFirst(locale) ? iso(y, b, a) : iso(y, a, b);
   }
-  const word = /([a-zà-ÿ]{3,10})\.?/;
   // "Mar 15, 2027" / "March 15 2027"
-  m = new RegExp(`${word.source}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`).exec(t);
+  m = MONTH_DAY_YEAR.exec(t);
   if (m && MONTHS[m[1]!]) return iso(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
   // "15 March 2027" / "15 mars 2027" / "15. März 2027"
-  m = new RegExp(`(\\d{1,2})\\.?\\s+(?:de\\s+)?${word.source}\\s+(?:de\\s+)?(\\d{4})`).exec(t);
+  m = DAY_MONTH_YEAR.exec(t);
   if (m && MONTHS[m[2]!]) return iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
   return null;
 }

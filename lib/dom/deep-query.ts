@@ -62,6 +62,9 @@ export function deepScope(root: ParentNode): DeepScope {
   return { queryAll, query };
 }
 
+/** Elements that start a new line: their text must not run into the previous word. */
+const BLOCKS = new Set(['BR', 'P', 'DIV', 'LI', 'TR']);
+
 /** Elements whose text a person does not see. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -94,7 +97,7 @@ export function textOf(el: Element | null | undefined): string {
         const assigned = (e as HTMLSlotElement).assignedNodes?.() ?? [];
         if (assigned.length) return assigned.forEach(walk);
       }
-      if (/^(BR|P|DIV|LI|TR)$/.test(e.tagName)) parts.push(' ');
+      if (BLOCKS.has(e.tagName)) parts.push(' ');
     }
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
   };
