@@ -29,6 +29,8 @@ export function BackupSection() {
           label="Restore backup…"
           onText={async (text) => {
             const r = await restoreBackup(text);
+            // Restored custom sites whose hosts are already allowed get their content scripts now.
+            if (r.ok) await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
             setStatus(r.ok ? { ok: true, text: `Restored ${r.records} records.` } : { ok: false, text: `Not restored: ${r.errors.join('; ')}` });
           }}
         />

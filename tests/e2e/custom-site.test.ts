@@ -13,6 +13,9 @@ const ACME_PATTERN = 'https://crm.acme.internal/deals/*';
 /** The same page on another in-house host, configured but never allowed. */
 const GLOBEX_DEAL = 'https://crm.globex.internal/deals/7781';
 const GLOBEX_PATTERN = 'https://crm.globex.internal/deals/*';
+/** Another path on the Globex host, for a site restored after that host was allowed. */
+const GLOBEX_PIPELINE_DEAL = 'https://crm.globex.internal/pipeline/7781';
+const GLOBEX_PIPELINE_PATTERN = 'https://crm.globex.internal/pipeline/*';
 
 /** `chrome` as pages of the browser see it; the tests' own types do not declare it. */
 type PageChrome = {
@@ -53,6 +56,27 @@ async function recordUserGrant(origin: string): Promise<void> {
 }
 
 const siteRow = (name: string) => options.locator('li[data-site-id]').filter({ hasText: name });
+
+/** Restores, through Options, a backup from another browser that holds only these custom sites. */
+async function restoreSites(sites: Array<{ id: string; name: string; urlPattern: string }>): Promise<void> {
+  const backup = path.join(tmpdir(), `sideline-custom-site-backup-${sites[0]!.id}.json`);
+  const empty = ['reps', 'repLinks', 'deals', 'sessions', 'notes', 'commitments', 'stageMappings', 'questionBanks', 'questionStates', 'settings'];
+  const now = new Date().toISOString();
+  writeFileSync(
+    backup,
+    JSON.stringify({
+      format: 'sideline.backup',
+      version: 1,
+      exportedAt: now,
+      tables: {
+        ...Object.fromEntries(empty.map((t) => [t, []])),
+        customSites: sites.map((site) => ({ ...site, fields: { name: { selector: 'h1.deal-title' } }, createdAt: now })),
+      },
+    }),
+  );
+  await options.getByLabel('Restore backup…').setInputFiles(backup);
+  await options.getByRole('status').filter({ hasText: /^Restored/ }).waitFor();
+}
 
 beforeAll(async () => {
   b = await sharedBrowser();
@@ -115,30 +139,7 @@ describe('a custom in-house CRM site', () => {
 
   it('stays off an in-house CRM the manager has not allowed', async () => {
     // A backup from another browser brings the site's configuration but not Chrome's permission.
-    const backup = path.join(tmpdir(), 'sideline-custom-site-backup.json');
-    writeFileSync(
-      backup,
-      JSON.stringify({
-        format: 'sideline.backup',
-        version: 1,
-        exportedAt: new Date().toISOString(),
-        tables: {
-          ...Object.fromEntries(
-            ['reps', 'repLinks', 'deals', 'sessions', 'notes', 'commitments', 'stageMappings', 'questionBanks', 'questionStates', 'settings'].map((t) => [t, []]),
-          ),
-          customSites: [
-            {
-              id: 'globex-site',
-              name: 'Globex CRM',
-              urlPattern: GLOBEX_PATTERN,
-              fields: { name: { selector: 'h1.deal-title' } },
-              createdAt: new Date().toISOString(),
-            },
-          ],
-        },
-      }),
-    );
-    await options.getByLabel('Restore backup…').setInputFiles(backup);
+    await restoreSites([{ id: 'globex-site', name: 'Globex CRM', urlPattern: GLOBEX_PATTERN }]);
     const row = siteRow('Globex CRM');
     await expect.poll(() => row.locator('.chip').textContent()).toBe('not allowed yet');
 
@@ -168,6 +169,18 @@ describe('a custom in-house CRM site', () => {
       await launcher(globex).waitFor({ timeout: 10_000 });
     } finally {
       await globex.close();
+    }
+  });
+
+  it('registers a restored site at once when its host is already allowed', async () => {
+    await restoreSites([{ id: 'globex-pipeline', name: 'Globex pipeline', urlPattern: GLOBEX_PIPELINE_PATTERN }]);
+    await expect.poll(() => siteRow('Globex pipeline').locator('.chip').textContent()).toBe('allowed');
+    const pipeline = await b.context.newPage();
+    try {
+      await pipeline.goto(GLOBEX_PIPELINE_DEAL);
+      await launcher(pipeline).waitFor({ timeout: 10_000 });
+    } finally {
+      await pipeline.close();
     }
   });
 
