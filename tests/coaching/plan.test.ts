@@ -15,6 +15,18 @@ const base: PlanInput = {
   today: '2026-11-22',
 };
 
+/** A bank with just enough questions for one discovery plan. */
+const tinyBank = (): QuestionBank => ({
+  id: 'tiny', name: 'Tiny', builtIn: false, enabled: true,
+  questions: [
+    { id: 'o', text: 'How are you?', stages: ['discovery'], category: 'opener', tags: [], followUps: [] },
+    { id: 'p1', text: 'Who decides?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+    { id: 'p2', text: 'What happens next?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+    { id: 'p3', text: 'How do they buy?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
+    { id: 'c', text: 'What will you do next?', stages: ['discovery'], category: 'accountability', tags: [], followUps: [] },
+  ],
+});
+
 describe('built-in question bank', () => {
   it('is a valid bank with at least 12 questions for every stage and 120 in all', () => {
     expect(QuestionBankSchema.parse(BUILTIN_BANK)).toBeTruthy();
@@ -78,16 +90,7 @@ describe('planSession', () => {
   });
 
   it('falls back to the least recently asked questions when the bank runs out', () => {
-    const tiny: QuestionBank = {
-      id: 'tiny', name: 'Tiny', builtIn: false, enabled: true,
-      questions: [
-        { id: 'o', text: 'How are you?', stages: ['discovery'], category: 'opener', tags: [], followUps: [] },
-        { id: 'p1', text: 'Who decides?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-        { id: 'p2', text: 'What happens next?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-        { id: 'p3', text: 'How do they buy?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-        { id: 'c', text: 'What will you do next?', stages: ['discovery'], category: 'accountability', tags: [], followUps: [] },
-      ],
-    };
+    const tiny = tinyBank();
     const history = [
       { questionId: 'p1', askedAt: '2026-11-01T00:00:00Z', sessionId: 'a' },
       { questionId: 'p2', askedAt: '2026-11-10T00:00:00Z', sessionId: 'b' },
@@ -111,16 +114,6 @@ describe('planSession', () => {
 describe('planSession with a bank it has seen before', () => {
   // The planner caches its index of a bank list; these edit the same bank
   // objects between plans, the way an options page might.
-  const tinyBank = (): QuestionBank => ({
-    id: 'tiny', name: 'Tiny', builtIn: false, enabled: true,
-    questions: [
-      { id: 'o', text: 'How are you?', stages: ['discovery'], category: 'opener', tags: [], followUps: [] },
-      { id: 'p1', text: 'Who decides?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-      { id: 'p2', text: 'What happens next?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-      { id: 'p3', text: 'How do they buy?', stages: ['discovery'], category: 'process', tags: [], followUps: [] },
-      { id: 'c', text: 'What will you do next?', stages: ['discovery'], category: 'accountability', tags: [], followUps: [] },
-    ],
-  });
   const stageIds = (banks: QuestionBank[]) =>
     planSession({ ...base, banks, settings: { stageQuestionCount: 3 } }).items.filter((i) => i.role === 'stage').map((i) => i.question.id).sort();
 

@@ -57,6 +57,17 @@ async function recordUserGrant(origin: string): Promise<void> {
 
 const siteRow = (name: string) => options.locator('li[data-site-id]').filter({ hasText: name });
 
+/** Opens the page in a new tab and waits for Sideline's launcher there. */
+async function expectLauncherOn(url: string): Promise<void> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(url);
+    await launcher(page).waitFor({ timeout: 10_000 });
+  } finally {
+    await page.close();
+  }
+}
+
 /** Restores, through Options, a backup from another browser that holds only these custom sites. */
 async function restoreSites(sites: Array<{ id: string; name: string; urlPattern: string }>): Promise<void> {
   const backup = path.join(tmpdir(), `sideline-custom-site-backup-${sites[0]!.id}.json`);
@@ -163,25 +174,13 @@ describe('a custom in-house CRM site', () => {
     // Nothing saves here: only permissions.onAdded can tell the background to register it.
     await row.getByRole('button', { name: 'Allow on this site' }).click();
     await expect.poll(() => row.locator('.chip').textContent()).toBe('allowed');
-    const globex = await b.context.newPage();
-    try {
-      await globex.goto(GLOBEX_DEAL);
-      await launcher(globex).waitFor({ timeout: 10_000 });
-    } finally {
-      await globex.close();
-    }
+    await expectLauncherOn(GLOBEX_DEAL);
   });
 
   it('registers a restored site at once when its host is already allowed', async () => {
     await restoreSites([{ id: 'globex-pipeline', name: 'Globex pipeline', urlPattern: GLOBEX_PIPELINE_PATTERN }]);
     await expect.poll(() => siteRow('Globex pipeline').locator('.chip').textContent()).toBe('allowed');
-    const pipeline = await b.context.newPage();
-    try {
-      await pipeline.goto(GLOBEX_PIPELINE_DEAL);
-      await launcher(pipeline).waitFor({ timeout: 10_000 });
-    } finally {
-      await pipeline.close();
-    }
+    await expectLauncherOn(GLOBEX_PIPELINE_DEAL);
   });
 
   it('leaves the CRM’s pages once the manager removes the site', async () => {
