@@ -2,9 +2,16 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser';
 import { collectErrors, type LaunchedBrowser } from './browser.mjs';
-import { SF_A, SF_LIST, closePanel, openPanel } from './helpers';
+import { SF_A, SF_LIST, closePanel, launcher, openPanel } from './helpers';
 
 let b: LaunchedBrowser;
+
+/** The parts of the service worker's `chrome` this file uses (tests run outside the extension's types). */
+interface WorkerChrome {
+  runtime: { getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> } };
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  commands: { onCommand: { dispatch(command: string, tab: { id?: number }): void } };
+}
 const pages: Page[] = [];
 async function newPage() {
   const p = await b.context.newPage();
@@ -41,6 +48,30 @@ describe('the extension in Chromium', () => {
     await expect(panel.locator('[data-field="closeDate"]').textContent()).resolves.toMatch(/2026/);
     await expect(panel.locator('[data-field="amount"]').textContent()).resolves.toMatch(/120,000/);
     await closePanel(page);
+  });
+
+  it('toggles the panel with its keyboard command (Alt+Shift+S)', async () => {
+    const page = await newPage();
+    await page.goto(SF_A);
+    await launcher(page).waitFor();
+    await closePanel(page);
+    const worker = b.context.serviceWorkers()[0]!;
+    const manifestKey = await worker.evaluate(() => (globalThis as unknown as { chrome: WorkerChrome }).chrome.runtime.getManifest().commands?.['toggle-panel']?.suggested_key?.default);
+    expect(manifestKey).toBe('Alt+Shift+S');
+    // Chrome turns the key press into commands.onCommand with the active tab;
+    // headless Chromium cannot press it, so the test fires that event as Chrome would.
+    await page.bringToFront();
+    const fire = () =>
+      worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        chrome.commands.onCommand.dispatch('toggle-panel', tab!);
+      });
+    await fire();
+    await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('true');
+    await expect(page.locator('iframe[data-sideline="panel"]').isVisible()).resolves.toBe(true);
+    await fire();
+    await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('opens the popup and the options page without console errors', async () => {
