@@ -14,15 +14,34 @@ export async function panelFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Sets the panel open or closed whether or not it was left that way. The
+ * remembered state arrives from the background shortly after the launcher
+ * shows, so a click can cross it: check again after each click.
+ */
+async function setPanel(page: Page, open: boolean): Promise<void> {
+  await launcher(page).waitFor();
+  const want = String(open);
+  for (let i = 0; i < 5; i++) {
+    if ((await launcher(page).getAttribute('aria-expanded')) === want) {
+      // Settled: still so a moment later (a remembered state may have been on its way).
+      await page.waitForTimeout(150);
+      if ((await launcher(page).getAttribute('aria-expanded')) === want) return;
+      continue;
+    }
+    await launcher(page).click();
+  }
+  throw new Error(`The panel did not stay ${open ? 'open' : 'closed'}`);
+}
+
 /** Opens the panel whether or not it was left open (the choice is remembered). */
 export async function openPanel(page: Page): Promise<Frame> {
-  await launcher(page).waitFor();
-  if ((await launcher(page).getAttribute('aria-expanded')) !== 'true') await launcher(page).click();
+  await setPanel(page, true);
   return panelFrame(page);
 }
 
 export async function closePanel(page: Page): Promise<void> {
-  if ((await launcher(page).getAttribute('aria-expanded')) === 'true') await launcher(page).click();
+  await setPanel(page, false);
 }
 
 export const dealHeading = (panel: Frame) => panel.getByRole('heading', { level: 1 });
