@@ -38,6 +38,11 @@ try {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(OUT, 'panel-360.png') });
+
+  // The same panel when the system asks for dark colours.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(OUT, 'panel-360-dark.png') });
   console.log(`Screenshots written to ${path.relative(process.cwd(), OUT)}/`);
 } finally {
   await b.close();
