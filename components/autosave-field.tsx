@@ -1,13 +1,29 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+/** How long a choice waits for its own write to come back before stored values win again. */
+const SYNC_GRACE_MS = 2000;
 
 /**
  * Local state that follows a stored value: a checkbox or radio answers the
- * click at once, while the write travels to the database and back.
+ * click at once, while the write travels to the database and back. A read
+ * that was already on its way when the manager chose (an older value) does
+ * not undo the choice: stored values are followed again once the choice
+ * itself comes back, or after a short grace period if its write failed.
  */
 export function useSynced<T>(value: T): [T, (next: T) => void] {
   const [local, setLocal] = useState(value);
-  useEffect(() => setLocal(value), [value]);
-  return [local, setLocal];
+  const chosen = useRef<{ value: T; until: number } | null>(null);
+  useEffect(() => {
+    const c = chosen.current;
+    if (c && !Object.is(value, c.value) && Date.now() < c.until) return;
+    chosen.current = null;
+    setLocal(value);
+  }, [value]);
+  const choose = useCallback((next: T) => {
+    chosen.current = { value: next, until: Date.now() + SYNC_GRACE_MS };
+    setLocal(next);
+  }, []);
+  return [local, choose];
 }
 
 /** Autosave waits this long after the last keystroke (the issue allows at most 500 ms). */

@@ -57,13 +57,20 @@ export async function setDealOverride<K extends keyof DealOverrides>(
   value: DealOverrides[K] | null,
 ): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.deals, async () => {
+  await db.transaction('rw', db.deals, db.repLinks, async () => {
     const deal = await db.deals.get(dealId);
     if (!deal) throw new Error('Deal not found');
     const overrides: DealOverrides = { ...deal.overrides };
     if (value === null || value === undefined) delete overrides[field];
     else overrides[field] = value;
-    await db.deals.update(dealId, { overrides: DealOverridesSchema.parse(overrides) });
+    const changes: Partial<Deal> = { overrides: DealOverridesSchema.parse(overrides) };
+    if (field === 'owner') {
+      // A corrected owner is coached as that owner: link the deal to their
+      // rep if the manager has linked that name before, else ask again.
+      const owner = overrides.owner ?? deal.ownerName;
+      changes.repId = (owner ? await findRepIdForOwner(deal.crm, owner) : undefined) ?? null;
+    }
+    await db.deals.update(dealId, changes);
   });
 }
 

@@ -46,6 +46,21 @@ async function newSession(dealId: string, repId: string | null, startedAt = '202
 }
 
 describe('deals', () => {
+  it('coaches a deal as its corrected owner: linked to that owner’s rep, or asked again for a new name', async () => {
+    const dana = await createRep({ name: 'Dana Reyes', tier: 'middle', trust: 'silver' });
+    await linkOwnerToRep('salesforce-lightning', 'Dana Reyes', dana.id);
+    const deal = await upsertDealFromContext(ctx({ owner: { value: 'Priya Natarajan', source: 'test' } }));
+    expect(deal.repId).toBeNull();
+    await setDealOverride(deal.id, 'owner', 'Dana Reyes');
+    expect((await getDb().deals.get(deal.id))?.repId).toBe(dana.id);
+    await setDealOverride(deal.id, 'owner', 'Someone New');
+    expect((await getDb().deals.get(deal.id))?.repId).toBeNull();
+    // Other corrections leave the rep alone.
+    await setDealOverride(deal.id, 'owner', 'Dana Reyes');
+    await setDealOverride(deal.id, 'amount', 5000);
+    expect((await getDb().deals.get(deal.id))?.repId).toBe(dana.id);
+  });
+
   it('opens a deal in one call: recorded once, with its unfinished session to resume', async () => {
     const first = await openDeal(ctx());
     expect(first.active).toBeNull();

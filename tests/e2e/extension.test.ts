@@ -50,6 +50,16 @@ describe('the extension in Chromium', () => {
     await closePanel(page);
   });
 
+  it('reads a record that renders inside native shadow roots, as orgs on native shadow DOM do', async () => {
+    const page = await newPage();
+    await page.goto('https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000ShdwAAAC/view');
+    const panel = await openPanel(page);
+    await expect(panel.getByRole('heading', { level: 1 }).textContent({ timeout: 10_000 })).resolves.toBe('Umbrella — Renewal');
+    await expect(panel.locator('[data-field="stage"]').textContent()).resolves.toContain('Proposal/Price Quote');
+    await expect(panel.locator('[data-field="owner"]').textContent()).resolves.toBe('Priya Natarajan');
+    await closePanel(page);
+  });
+
   it('toggles the panel with its keyboard command (Alt+Shift+S)', async () => {
     const page = await newPage();
     await page.goto(SF_A);

@@ -4,6 +4,9 @@ import { sharedBrowser } from './shared-browser';
 import type { LaunchedBrowser } from './browser.mjs';
 import { SF_A, SF_B, closePanel, dealHeading, openPanel } from './helpers';
 
+/** A Lightning console deal no other browser test opens; its page does not show the owner. */
+const SF_DANA_OTHER = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000CnslAAAA/view?ws=%2Flightning%2Fr%2FAccount%2F0015g00000XYZabAAC%2Fview';
+
 let b: LaunchedBrowser;
 let page: Page;
 let panel: Frame;
@@ -114,6 +117,29 @@ describe('a coaching session in the panel', () => {
     await page.goto(SF_B);
     panel = await openPanel(page);
     await dealHeading(panel).waitFor();
+  });
+
+  it('brings the rep’s open commitment to the top of her other deal, where it is renegotiated with a note and a new date', async () => {
+    // Another of Dana's deals, whose page does not show the owner: the manager fills it in.
+    await page.goto(SF_DANA_OTHER);
+    panel = await openPanel(page);
+    await dealHeading(panel).waitFor();
+    await panel.getByRole('button', { name: 'Correct fields' }).click();
+    const owner = panel.getByRole('textbox', { name: 'Owner' });
+    await owner.fill('Dana Reyes');
+    await owner.blur();
+    await panel.getByRole('button', { name: 'Done' }).first().click();
+    const followUps = panel.getByRole('region', { name: /Follow up first/ });
+    const item = followUps.locator('li').filter({ hasText: 'I will map the buying committee with Maria' });
+    await item.waitFor({ timeout: 10_000 });
+    await expect(item.textContent()).resolves.toContain('Agreed follow-up: “Ask me in Monday’s 1:1”');
+    await item.getByRole('textbox', { name: 'Outcome note' }).fill('Maria was on leave; Dana asked for two more weeks');
+    await item.getByRole('button', { name: 'Renegotiate' }).click();
+    await item.getByLabel('New due date').fill('2030-01-15');
+    await item.getByRole('button', { name: 'Save new date' }).click();
+    // The old promise is closed as renegotiated; the rep's new one waits, due on the new date.
+    await expect.poll(() => followUps.locator('li').count()).toBe(1);
+    await expect.poll(() => followUps.locator('li').first().textContent()).toContain('due Jan 15, 2030');
   });
 
   it('puts the rep’s open commitment on today’s agenda in the popup', async () => {

@@ -23,6 +23,7 @@ export const name: SelectorList = [
   { css: 'records-highlights2 h1 slot[name="primaryField"] lightning-formatted-text' }, // highlights panel primary field (LWC)
   { css: 'force-highlights2 h1 slot[name="primaryField"]' }, // older highlights panel
   { css: 'records-highlights2 h1' }, // highlights panel heading, any markup inside
+  { css: 'h1 slot[name="primaryField"] lightning-formatted-text' }, // native shadow DOM: inside the highlights panel's own shadow root, which has no records-highlights2 ancestor
   { css: '.primaryFieldRow .slds-page-header__title' }, // Aura page header (Timecamp)
   ...recordField('Name'), // test anchor of the Name field
 ];
