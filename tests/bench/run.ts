@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
+import { closePanel, openPanel } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
 
@@ -114,20 +115,11 @@ async function panelFrameOf(page: Page): Promise<Frame> {
   return (await h.contentFrame())!;
 }
 
-async function ensureClosed(page: Page) {
-  const l = page.locator('[data-sideline="launcher"]');
-  await l.waitFor();
-  if ((await l.getAttribute('aria-expanded')) === 'true') await l.click();
-}
-
 async function spaNavigation(b: LaunchedBrowser) {
   const page = await b.context.newPage();
   await page.goto(SF_A);
   await page.evaluate(() => ((window as unknown as { renderDelay: number }).renderDelay = 0));
-  const l = page.locator('[data-sideline="launcher"]');
-  await l.waitFor();
-  if ((await l.getAttribute('aria-expanded')) !== 'true') await l.click();
-  const frame = await panelFrameOf(page);
+  const frame = await openPanel(page);
   await frame.waitForFunction(() => document.querySelector('h1')?.textContent === 'Globex — 500-seat expansion');
   const times: number[] = [];
   const names = ['Initech — Pilot', 'Globex — 500-seat expansion'];
@@ -142,7 +134,7 @@ async function spaNavigation(b: LaunchedBrowser) {
     }, target);
     times.push((await done()) - t0);
   }
-  await ensureClosed(page);
+  await closePanel(page);
   await page.close();
   const m = median(times);
   add({ name: 'Single-page navigation to the panel showing the new deal', value: m, unit: 'ms', budget: 100, ok: m <= 100 });
@@ -183,7 +175,7 @@ async function launcherToPlan(b: LaunchedBrowser) {
   for (let i = 0; i < RUNS; i++) {
     const page = await b.context.newPage();
     await page.goto(SF_A);
-    await ensureClosed(page);
+    await closePanel(page);
     // A cold open: the iframe does not exist until the first click on this page.
     const t0 = await page.evaluate(`(() => { const t = performance.timeOrigin + performance.now(); ${launcherIn}.click(); return t; })()`);
     // The panel page is new at each click; poll it at animation frames.
@@ -194,7 +186,7 @@ async function launcherToPlan(b: LaunchedBrowser) {
       { polling: 'raf', timeout: 30_000 },
     );
     times.push(((await t1.jsonValue()) as number) - (t0 as number));
-    await ensureClosed(page);
+    await closePanel(page);
     await page.close();
   }
   const m = median(times);
