@@ -241,6 +241,9 @@ async function popupAgenda(b: LaunchedBrowser) {
     (globalThis as unknown as { __name: (f: unknown) => unknown }).__name = (f) => f;
   });
   await page.evaluate(await agendaReadScript());
+  // A quiet moment first: the measurements before this one leave the
+  // service worker and the database busy for a while.
+  await page.waitForTimeout(quick ? 0 : 2000);
   const samples = (await page.evaluate(
     async ({ warmUp, n }) => {
       const g = globalThis as unknown as { sidelineAgendaBench: typeof import('./agenda-read').agendaRead };
