@@ -19,6 +19,26 @@ afterEach(async () => {
   await page?.close();
 });
 
+/** Whether a built-in question is stored as switched off, read straight from the extension's IndexedDB. */
+function storedDisabled(page: Page, questionId: string): Promise<boolean | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<boolean | null>((resolve, reject) => {
+        const open = indexedDB.open('sideline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('questionStates').objectStore('questionStates').get(id);
+          get.onsuccess = () => {
+            resolve((get.result as { disabled?: boolean } | undefined)?.disabled ?? null);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    questionId,
+  );
+}
+
 describe('options and corrections', () => {
   it('imports a question bank file and reports a broken one with its JSON path', async () => {
     page = await b.context.newPage();
@@ -52,6 +72,8 @@ describe('options and corrections', () => {
     await bank.locator('summary').click();
     const box = bank.getByRole('checkbox', { name: 'Use: How can I best support you this week?' });
     await box.uncheck();
+    // The box answers at once; wait for the write itself before reloading.
+    await expect.poll(() => storedDisabled(page, 'open-support')).toBe(true);
     await page.reload();
     await page.locator('[data-bank-id="builtin"] summary').click();
     await expect(page.getByRole('checkbox', { name: 'Use: How can I best support you this week?' }).isChecked()).resolves.toBe(false);
