@@ -22,17 +22,22 @@ export function usePanelDeal(): PanelDealState {
   useEffect(() => {
     let tabId: number | null = null;
     let alive = true;
-    let gotLive = false;
     const ourId = browser.runtime.id;
+    type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
+    /** Messages that came before we knew our tab: the content script may report the deal meanwhile. */
+    const early: Array<{ raw: unknown; sender: Sender }> = [];
 
-    const onMessage = (raw: unknown, sender: Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1]) => {
+    const apply = (raw: unknown, sender: Sender) => {
       if (tabId === null || !isFromTab(sender, ourId, tabId)) return;
       const msg = parseMessage(raw);
       if (!msg) return;
-      gotLive = true;
       if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });
       else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal });
       else if (msg.type === 'deal:none') setState({ status: 'none', tabId });
+    };
+    const onMessage = (raw: unknown, sender: Sender) => {
+      if (tabId === null) early.push({ raw, sender });
+      else apply(raw, sender);
     };
     browser.runtime.onMessage.addListener(onMessage);
 
@@ -46,10 +51,13 @@ export function usePanelDeal(): PanelDealState {
         const reply = DealReply.safeParse(raw);
         if (!reply.success) throw new Error('The extension gave an unexpected answer.');
         tabId = reply.data.tabId;
-        if (gotLive) return;
+        // The stored state first, then anything the content script said since
+        // this panel started listening: that is newer (a deal read while the
+        // service worker was still answering must not be lost).
         const r = reply.data;
         if (r.state === 'ready' && r.deal) setState({ status: 'ready', tabId, deal: r.deal });
         else setState({ status: r.state === 'pending' ? 'pending' : 'none', tabId });
+        for (const m of early.splice(0)) apply(m.raw, m.sender);
       })
       .catch((e: unknown) => {
         if (alive) setState({ status: 'error', tabId, message: e instanceof Error ? e.message : String(e) });
