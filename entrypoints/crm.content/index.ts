@@ -33,33 +33,38 @@ export default defineContentScript({
     let previous: { dealId: string; fields: string } | undefined;
     const fieldsOf = (d: DealContext) => JSON.stringify([d.name?.value, d.stage?.value, d.amount?.value, d.closeDate?.value, d.owner?.value]);
 
-    const send = (msg: unknown) => {
-      if (ctx.isInvalid) return;
-      browser.runtime.sendMessage(msg).catch(() => {
-        // The service worker may be starting or the extension was updated: the
-        // panel asks again on load, so nothing is lost by dropping this one.
-      });
+    /**
+     * A message to the background; its answer, or null when there is none.
+     * The service worker may be starting or the extension was updated: the
+     * panel asks again on load, so nothing is lost by dropping one.
+     */
+    const ask = (msg: unknown): Promise<unknown> =>
+      ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage(msg).catch(() => null);
+    const send = (msg: unknown) => void ask(msg);
+
+    /** The custom sites registered for this host, as the background keeps them. */
+    const customSites = async (): Promise<CustomSiteConfig[]> => {
+      const sites = await ask({ type: 'custom:config' });
+      return Array.isArray(sites) ? sites : [];
     };
 
     /** Custom sites: their configuration comes from the background, once per page. */
     const loadAdapters = () =>
       (adapters ??= custom
-        ? browser.runtime.sendMessage({ type: 'custom:config' }).then(
-            (sites: unknown) =>
-              (Array.isArray(sites) ? sites : []).flatMap((s: CustomSiteConfig) => {
-                try {
-                  return [createCustomAdapter(s)];
-                } catch {
-                  return [];
-                }
-              }),
-            () => [],
+        ? customSites().then((sites) =>
+            sites.flatMap((s) => {
+              try {
+                return [createCustomAdapter(s)];
+              } catch {
+                return [];
+              }
+            }),
           )
         : Promise.resolve(ADAPTERS));
 
     // The open/closed choice is kept by the background: touching storage from
-    // here would cost every CRM page the storage API's set-up.
-    /** Did the manager open or close this dock's panel? Then a late remembered state must not undo it. */
+    // here would cost every CRM page the storage API's set-up. If the manager
+    // opens or closes this dock's panel, a late remembered state must not undo it.
     let choseHere = false;
     const rememberOpen = (open: boolean) => {
       choseHere = true;
@@ -72,7 +77,7 @@ export default defineContentScript({
       choseHere = false;
       dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
       if (custom) return;
-      const reply = await opened.catch(() => null);
+      const reply = await opened;
       if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
     };
 
@@ -103,7 +108,8 @@ export default defineContentScript({
         send({ type: 'deal:none' });
         return;
       }
-      const opened = ctx.isInvalid ? Promise.resolve(null) : browser.runtime.sendMessage({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
+      // Never left unhandled: on a later deal of a single-page CRM the dock exists and nobody awaits it.
+      const opened = ask({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
 
       let lastSent = '';
       // Send as soon as the name shows, then again whenever more fields render;
@@ -151,19 +157,16 @@ export default defineContentScript({
         return;
       }
       // Options' "test on the open tab": read this page with that site's configuration.
-      browser.runtime.sendMessage({ type: 'custom:config' }).then(
-        (sites: unknown) => {
-          const site = (Array.isArray(sites) ? sites : []).find((s: CustomSiteConfig) => s?.id === msg.siteId);
-          let deal: DealContext | null = null;
-          try {
-            deal = site ? createCustomAdapter(site).extract(document, new URL(location.href)) : null;
-          } catch {
-            deal = null;
-          }
-          sendResponse(deal);
-        },
-        () => sendResponse(null),
-      );
+      void customSites().then((sites) => {
+        const site = sites.find((s) => s?.id === msg.siteId);
+        let deal: DealContext | null = null;
+        try {
+          deal = site ? createCustomAdapter(site).extract(document, new URL(location.href)) : null;
+        } catch {
+          deal = null;
+        }
+        sendResponse(deal);
+      });
       return true;
     });
 
