@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/custom-sites';
+import { db, useDbQuery } from '../data';
 import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
@@ -57,7 +56,7 @@ function useHostGranted(pattern: string): boolean | undefined {
 }
 
 export function CustomSites() {
-  const sites = useLiveQuery(listCustomSites, []);
+  const sites = useDbQuery((q) => q.listCustomSites(), []);
   if (!sites) return <div className="skeleton" aria-label="Loading custom sites" />;
   return (
     <section className="stack" aria-labelledby="custom-h">
@@ -112,9 +111,9 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
           type="button"
           className="btn small ghost danger"
           onClick={async () => {
-            await deleteCustomSite(site.id);
+            await db.deleteCustomSite(site.id);
             // Another site on the same host still needs the host.
-            const others = (await listCustomSites()).some((s) => {
+            const others = (await db.listCustomSites()).some((s) => {
               try {
                 return originPatternFor(s) === pattern;
               } catch {
@@ -177,7 +176,7 @@ function SiteForm() {
         }
         // Ask first, while the click still counts as the user's gesture.
         const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-        const r = await saveCustomSite({ name, urlPattern, fields });
+        const r = await db.saveCustomSite({ name, urlPattern, fields });
         if (!r.ok) return setErrors(r.errors);
         // The grant above came before the site was saved, so the background's
         // permissions.onAdded sync did not see it yet: register it now.

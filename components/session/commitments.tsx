@@ -3,12 +3,8 @@ import { db } from '../data';
 import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
+import { addDays } from '@/lib/dates';
 
-function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * This session's commitments: owned by the rep, in the rep's words, with a due
@@ -46,7 +42,7 @@ export function SessionCommitments({
               dealId: session.dealId,
               repId: session.repId,
               text: '',
-              dueDate: addDaysIso(today, 7),
+              dueDate: addDays(today, 7),
               followUp: '',
               suggestedBy: 'rep',
             })
@@ -165,7 +161,7 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
   const id = useId();
   const [note, setNote] = useState('');
   const [renegotiating, setRenegotiating] = useState(false);
-  const [newDate, setNewDate] = useState(addDaysIso(today, 7));
+  const [newDate, setNewDate] = useState(addDays(today, 7));
   const overdue = c.dueDate < today;
   return (
     <li className="card stack tight" data-followup-id={c.id}>
