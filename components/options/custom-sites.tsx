@@ -4,6 +4,7 @@ import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
 import { FIELD_LABEL } from '../format';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 type Fields = CustomSiteRecord['fields'];
 
@@ -191,13 +192,14 @@ function SiteForm() {
       <div className="row">
         <label className="field grow" htmlFor={`${id}-name`}>
           <span>Name</span>
-          <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
+          <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.customSiteName} value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
         </label>
         <label className="field grow" htmlFor={`${id}-url`}>
           <span>Deal page address (* matches anything)</span>
           <input
             id={`${id}-url`}
             className="input"
+            maxLength={TEXT_LIMITS.urlPattern}
             value={urlPattern}
             onChange={(e) => setUrlPattern(e.target.value)}
             placeholder="https://crm.acme.internal/deals/*"
@@ -220,6 +222,7 @@ function SiteForm() {
                 <input
                   className="input"
                   aria-label={`${FIELD_LABEL[f]} CSS selector`}
+                  maxLength={TEXT_LIMITS.selector}
                   value={fields[f]?.selector ?? ''}
                   onChange={(e) => setField(f, 'selector', e.target.value)}
                   placeholder={f === 'name' ? 'h1.deal-title' : ''}
@@ -229,6 +232,7 @@ function SiteForm() {
                 <input
                   className="input"
                   aria-label={`${FIELD_LABEL[f]} label`}
+                  maxLength={TEXT_LIMITS.fieldLabel}
                   value={fields[f]?.label ?? ''}
                   onChange={(e) => setField(f, 'label', e.target.value)}
                   placeholder={FIELD_LABEL[f]}

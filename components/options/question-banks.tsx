@@ -8,6 +8,7 @@ import { useSynced } from '../autosave-field';
 import { downloadText } from '../download';
 import { StageSelect } from '../stage-select';
 import { FileButton } from '../file-button';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 const MY_BANK_ID = 'my-questions';
 
@@ -187,7 +188,7 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
       <h3>Add your own question</h3>
       <label className="field" htmlFor={`${id}-text`}>
         <span>Question</span>
-        <input id={`${id}-text`} className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
+        <input id={`${id}-text`} className="input" maxLength={TEXT_LIMITS.questionText} value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
       </label>
       <CoachFindings text={text} onReplace={setText} />
       <div className="row">

@@ -4,6 +4,7 @@ import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
 import { STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
 import { StageSelect } from '../stage-select';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 export const CRM_LABELS: Record<CrmId, string> = {
   'salesforce-lightning': 'Salesforce Lightning',
@@ -79,7 +80,7 @@ export function StageMappings() {
         </label>
         <label className="field grow" htmlFor={`${id}-label`}>
           <span>Stage label</span>
-          <input id={`${id}-label`} className="input" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
+          <input id={`${id}-label`} className="input" maxLength={TEXT_LIMITS.stageLabel} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
         </label>
         <label className="field">
           <span>Coaching stage</span>

@@ -4,6 +4,7 @@ import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
 import { addDays } from '@/lib/dates';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 
 /**
@@ -68,6 +69,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
       <AutosaveField
         label="Commitment, in the rep's words"
         value={c.text}
+        maxLength={TEXT_LIMITS.commitmentText}
         placeholder="I will…"
         multiline
         rows={2}
@@ -119,6 +121,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
       <AutosaveField
         label="How do you want me to follow up if you don't honor this?"
         value={c.followUp}
+        maxLength={TEXT_LIMITS.commitmentFollowUp}
         placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
         onSave={(followUp) => db.updateCommitment(c.id, { followUp })}
       />
@@ -178,7 +181,7 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
       {c.followUp ? <p className="small">Agreed follow-up: “{c.followUp}”</p> : null}
       <label className="field" htmlFor={`${id}-note`}>
         <span>Outcome note</span>
-        <input id={`${id}-note`} className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
+        <input id={`${id}-note`} className="input" maxLength={TEXT_LIMITS.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
       </label>
       {renegotiating ? (
         <div className="row">

@@ -31,6 +31,8 @@ export const TEXT_LIMITS = {
   selector: 500,
   fieldLabel: 200,
   questionText: 500,
+  /** ISO 4217 code, e.g. EUR. */
+  currency: 3,
 } as const;
 
 /** Cuts text from a CRM page to what may be stored; a long owner name is not the manager's mistake to fix. */
