@@ -39,15 +39,9 @@ let runningNow: ReadRun | undefined;
 /** Runs still waiting for an answer: a shared-`db` call made later is counted for all of them (never too few). */
 const unsettled = new Set<ReadRun>();
 
-let sent = 0;
-/** How many calls this page has sent to the background (the bench reads it). */
-export function backgroundCallCount(): number {
-  return sent;
-}
 
 async function callBackground(fn: string, args: unknown[], run: ReadRun | undefined): Promise<unknown> {
   const readers = run ? [run] : runningNow ? [runningNow] : [...unsettled];
-  sent++;
   const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args })) as DbReply | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
   if (!reply.ok) throw new Error(reply.error);
