@@ -127,7 +127,7 @@ export const dbApi = {
   ),
 
   // Reps
-  getRep: method(z.tuple([Id]), ['reps'], async (id): Promise<Rep | null> => (await getDb().reps.get(id)) ?? null),
+  getRep: method(z.tuple([Id]), ['reps'], async (id): Promise<Rep | null> => (await reps.getRep(id)) ?? null),
   listReps: method(none, ['reps'], reps.listReps),
   createRep: method(z.tuple([RepInput]), NOTHING, reps.createRep),
   updateRep: method(z.tuple([Id, RepInput.partial()]), NOTHING, reps.updateRep),

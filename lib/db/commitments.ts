@@ -34,8 +34,6 @@ export async function updateCommitment(id: string, patch: CommitmentPatch): Prom
   });
 }
 
-export { openCommitmentsDueBy } from './followups';
-
 /**
  * Follow-up on a commitment: done, missed or renegotiated (with a new due date),
  * with a note. Renegotiated commitments stay open on the agenda at their new date.
