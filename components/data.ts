@@ -49,12 +49,14 @@ async function callBackground(fn: string, args: unknown[], run: ReadRun | undefi
   return reply.value;
 }
 
+const NOT_METHODS = new Set(['then', 'toJSON', 'constructor', '$$typeof']);
+
 function client(run?: ReadRun): DbApi {
   const methods = new Map<string, (...args: unknown[]) => Promise<unknown>>();
   return new Proxy({} as DbApi, {
     get(_, name) {
-      // Not a thenable, not a symbol-keyed protocol: only method names.
-      if (typeof name !== 'string' || name === 'then') return undefined;
+      // Only method names: not a thenable, not JSON, not a symbol-keyed protocol.
+      if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
       let m = methods.get(name);
       if (!m) {
         // Called synchronously on a local page, so Dexie's live queries see the read.
