@@ -29,7 +29,8 @@ export async function updateCommitment(id: string, patch: CommitmentPatch): Prom
   const db = getDb();
   await db.transaction('rw', db.commitments, async () => {
     const c = await db.commitments.get(id);
-    if (!c) throw new Error('Commitment not found');
+    // Removed meanwhile (a save still pending when the manager pressed Remove): nothing to update.
+    if (!c) return;
     await db.commitments.put(checked(CommitmentSchema, { ...c, ...patch, updatedAt: nowIso() }, 'The commitment'));
   });
 }

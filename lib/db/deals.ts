@@ -77,7 +77,7 @@ export async function setDealRep(dealId: string, repId: string | null): Promise<
   const db = getDb();
   await db.transaction('rw', db.deals, async () => {
     const deal = await db.deals.get(dealId);
-    if (!deal) throw new Error('Deal not found');
+    if (!deal) return;
     await db.deals.put(checked(DealSchema, { ...deal, repId }, 'The deal'));
   });
 }

@@ -32,7 +32,7 @@ export async function updateRep(id: string, patch: Partial<Pick<Rep, 'name' | 't
   const db = getDb();
   await db.transaction('rw', db.reps, async () => {
     const rep = await db.reps.get(id);
-    if (!rep) throw new Error('Rep not found');
+    if (!rep) return;
     await db.reps.put(checked(RepSchema, { ...rep, ...patch, updatedAt: nowIso() }, 'The rep'));
   });
 }
