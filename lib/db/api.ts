@@ -122,7 +122,7 @@ export const dbApi = {
   ),
   setDealRep: method(z.tuple([Id, Id.nullable()]), NOTHING, deals.setDealRep),
   getDeal: method(z.tuple([Id]), DEALS, async (id): Promise<Deal | null> => (await getDb().deals.get(id)) ?? null),
-  getDeals: method(z.tuple([z.array(Id).max(1000)]), DEALS, async (ids): Promise<Deal[]> =>
+  getDeals: method(z.tuple([z.array(Id).max(10_000)]), DEALS, async (ids): Promise<Deal[]> =>
     (await getDb().deals.bulkGet(ids)).filter((d): d is Deal => !!d),
   ),
 
