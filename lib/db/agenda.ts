@@ -7,8 +7,8 @@ import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
 
 /*
- * The popup's data. Everything imported here is free of zod: the popup opens
- * on every toolbar click, and zod was a fifth of its script.
+ * The popup's data (the API's loadTodaysAgenda). The popup asks the
+ * background for it, so the popup's own bundle holds neither Dexie nor zod.
  */
 
 export interface AgendaCommitment {
