@@ -2,10 +2,7 @@ import Dexie from 'dexie';
 import { getDb } from './database';
 import type { Commitment } from '../schema/records';
 
-/*
- * The agenda's follow-up read. Kept free of zod (type imports only) so the
- * agenda read stays small where it is bundled alone (tests/bench/agenda-read.ts).
- */
+/* The agenda's follow-up read (writes to commitments are in commitments.ts). */
 
 /** Open commitments due on or before a date, through the [status+dueDate] index (so in due-date order). */
 export async function openCommitmentsDueBy(dateIso: string, limit = 50): Promise<Commitment[]> {
