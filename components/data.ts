@@ -39,7 +39,6 @@ let runningNow: ReadRun | undefined;
 /** Runs still waiting for an answer: a shared-`db` call made later is counted for all of them (never too few). */
 const unsettled = new Set<ReadRun>();
 
-
 async function callBackground(fn: string, args: unknown[], run: ReadRun | undefined): Promise<unknown> {
   const readers = run ? [run] : runningNow ? [runningNow] : [...unsettled];
   const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args })) as DbReply | undefined;
