@@ -47,7 +47,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Version 1 stored updates unchecked, so a database may hold records its own
  * backup cannot restore: a commitment due 'not-a-date', text past its limit,
  * a CRM owner name too long for its rep link. Repair them once, keeping all
- * that fits: a bad due date becomes the day the commitment was made.
+ * that fits (text is cut at its limit): a bad due date becomes the day the
+ * commitment was made.
  */
 async function repairVersion1Writes(tx: Transaction): Promise<void> {
   await tx
@@ -59,6 +60,21 @@ async function repairVersion1Writes(tx: Transaction): Promise<void> {
       for (const [field, max] of [['text', L.commitmentText], ['followUp', L.commitmentFollowUp], ['outcomeNote', L.outcomeNote]] as const) {
         if (typeof c[field] === 'string') c[field] = clip(c[field] as string, max);
       }
+    });
+  await tx
+    .table('sessions')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      const cut = (o: unknown, fields: string[], max: number) => {
+        if (!o || typeof o !== 'object') return;
+        for (const f of fields) {
+          const v = (o as Record<string, unknown>)[f];
+          if (typeof v === 'string' && v.length > max) (o as Record<string, unknown>)[f] = clip(v, max);
+        }
+      };
+      cut(s.contract, ['what', 'reason', 'importance'], L.contractField);
+      cut(s.gap, ['current', 'desired'], L.contractField);
+      if (Array.isArray(s.plan)) for (const item of s.plan) cut(item, ['answer'], L.answer);
     });
   // Owner keys are unique per CRM: a clipped key that another link already has gives way to it.
   const links = (await tx.table('repLinks').toArray()) as Array<{ id: string; crm: string; ownerKey: string }>;

@@ -108,6 +108,11 @@ describe('upgrading the database keeps what the manager wrote', () => {
       { id: 'long-owner-2', crm: 'hubspot', ownerKey: `${'o'.repeat(200)}p`, repId: 'r2' },
     ]);
     await old.table('notes').add({ ...SEED['1']!.notes![0], id: 'long-note', text: 'n'.repeat(100_001) });
+    await old.table('sessions').add({
+      id: 's1', dealId: 'd1', repId: 'r1', mode: 'full', kind: 'strategic', status: 'ended', startedAt: T, endedAt: T, durationSec: 60,
+      timeBoxMin: 15, contract: { what: 'w'.repeat(2001), reason: '', importance: '' }, gap: null, stage: null, private: true, updatedAt: T,
+      plan: [{ questionId: 'q1', text: 'What else?', role: 'opener', reason: '', followUps: [], asked: true, answer: 'a'.repeat(20_001) }],
+    });
     old.close();
 
     const current = getDb();
@@ -118,7 +123,9 @@ describe('upgrading the database keeps what the manager wrote', () => {
     expect(links).toHaveLength(1);
     expect(links[0]!.ownerKey).toHaveLength(200);
     expect((await current.notes.get('long-note'))?.text).toHaveLength(100_000);
+    const session = await current.sessions.get('s1');
+    expect([session?.contract.what.length, session?.plan[0]?.answer.length]).toEqual([2000, 20_000]);
     const backup = await exportBackup();
-    expect(await restoreBackup(JSON.parse(JSON.stringify(backup)))).toEqual({ ok: true, records: 4 });
+    expect(await restoreBackup(JSON.parse(JSON.stringify(backup)))).toEqual({ ok: true, records: 5 });
   });
 });
