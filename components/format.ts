@@ -1,4 +1,5 @@
 import type { DealFieldName } from '@/lib/schema/deal-context';
+import { daysBetween } from '@/lib/dates';
 
 /** Display helpers shared by panel, popup and options. */
 
@@ -10,13 +11,7 @@ export const FIELD_LABEL: Record<DealFieldName, string> = {
   owner: 'Owner',
 };
 
-export function todayIso(now = new Date()): string {
-  // The manager's calendar day, not UTC's.
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+export { todayIso } from '@/lib/dates';
 
 export function formatAmount(amount: number | null, currency: string | null): string {
   if (amount === null) return '—';
@@ -39,7 +34,7 @@ export function formatDate(iso: string | null): string {
 }
 
 export function relativeDay(iso: string, today: string): string {
-  const days = Math.round((Date.parse(today) - Date.parse(iso.slice(0, 10))) / 86_400_000);
+  const days = daysBetween(iso, today);
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days === -1) return 'tomorrow';

@@ -1,12 +1,10 @@
 import { useId } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listReps, updateRep } from '@/lib/db/reps';
-import { getSettings, saveSettings } from '@/lib/db/settings';
+import { db, useDbQuery } from '../data';
 import { SettingsFields, type Settings } from '@/lib/schema/records';
 import { RepFields } from '../rep-chip';
 
 export function RepsList() {
-  const reps = useLiveQuery(listReps, []);
+  const reps = useDbQuery((q) => q.listReps(), []);
   if (!reps) return <div className="skeleton" aria-label="Loading reps" />;
   return (
     <section className="stack" aria-labelledby="reps-h">
@@ -18,7 +16,7 @@ export function RepsList() {
           {reps.map((r) => (
             <li key={r.id} className="card row between">
               <strong>{r.name}</strong>
-              <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void updateRep(r.id, { tier })} onTrust={(trust) => void updateRep(r.id, { trust })} />
+              <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void db.updateRep(r.id, { tier })} onTrust={(trust) => void db.updateRep(r.id, { trust })} />
             </li>
           ))}
         </ul>
@@ -35,7 +33,7 @@ const SETTING_LABELS: Record<keyof Settings, string> = {
 };
 
 export function SettingsForm() {
-  const settings = useLiveQuery(getSettings, []);
+  const settings = useDbQuery((q) => q.getSettings(), []);
   const id = useId();
   if (!settings) return <div className="skeleton" aria-label="Loading settings" />;
   return (
@@ -54,7 +52,7 @@ export function SettingsForm() {
               style={{ width: 100 }}
               onChange={(e) => {
                 const n = Number(e.target.value);
-                if (check.safeParse(n).success) void saveSettings({ [k]: n });
+                if (check.safeParse(n).success) void db.saveSettings({ [k]: n });
               }}
             />
           </label>

@@ -14,7 +14,7 @@ import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';
 import { dealKey, type DealContext } from '@/lib/schema/deal-context';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
-import type { OpenedDeal } from '@/lib/db/open-deal';
+import type { DealVisit } from '@/lib/db/deal-visit';
 
 export function PanelApp() {
   const state = usePanelDeal();
@@ -57,7 +57,7 @@ export function PanelApp() {
 
 function DealWorkspace({ context }: { context: DealContext }) {
   const today = todayIso();
-  const [opened, setOpened] = useState<OpenedDeal | null>(null);
+  const [opened, setOpened] = useState<DealVisit | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editRep, setEditRep] = useState(false);
   const [summaryOf, setSummaryOf] = useState<CoachingSession | null>(null);
@@ -66,14 +66,13 @@ function DealWorkspace({ context }: { context: DealContext }) {
 
   useEffect(() => {
     // One call records the deal and finds its unfinished session.
-    db.openDeal(context).then(setOpened, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    // The content script sends the deal again as more fields render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    db.recordDealVisit(context).then(setOpened, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // The content script sends the deal again as more fields render: the JSON, not the object, says it changed.
   }, [contextJson]);
 
   const dealId = opened?.deal.id ?? null;
   // Live reads keep the deal and its session current; until their first
-  // answer, what openDeal returned is already right.
+  // answer, what recordDealVisit returned is already right.
   const liveDeal = useDbQuery(async () => (dealId ? db.getDeal(dealId) : undefined), [dealId]);
   const liveActive = useDbQuery(async () => (dealId ? db.getActiveSessionForDeal(dealId) : undefined), [dealId]);
   const deal = liveDeal ?? opened?.deal;
@@ -81,10 +80,10 @@ function DealWorkspace({ context }: { context: DealContext }) {
   const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
   const mappings = useDbQuery(() => db.listStageMappings(), []);
   const banks = useDbQuery(() => db.listBanks(), []);
-  const followUps = useDbQuery(async () => {
+  const followUps = useDbQuery(async (q) => {
     if (!rep) return { list: [], deals: new Map<string, Deal>() };
-    const list = await db.openCommitmentsForRep(rep.id, active?.id);
-    const deals = await db.getDeals([...new Set(list.map((c) => c.dealId))]);
+    const list = await q.openCommitmentsForRep(rep.id, active?.id);
+    const deals = await q.getDeals([...new Set(list.map((c) => c.dealId))]);
     return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
 

@@ -1,4 +1,5 @@
-import { db, useDbQuery } from '../data';
+import { useState } from 'react';
+import { useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { formatDate, formatDuration } from '../format';
@@ -6,14 +7,14 @@ import { SessionSummary } from './summary';
 
 /** Earlier sessions on this deal and with this rep, newest first. */
 export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
-  const data = useDbQuery(async () => {
+  const data = useDbQuery(async (q) => {
     const [onDeal, withRep] = await Promise.all([
-      db.sessionsForDeal(dealId, 10),
-      rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
+      q.sessionsForDeal(dealId, 10),
+      rep ? q.sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
     ]);
     const ended = (xs: CoachingSession[]) => xs.filter((s) => s.status === 'ended');
     const otherDeals = ended(withRep).filter((s) => s.dealId !== dealId);
-    const deals = await db.getDeals([...new Set(otherDeals.map((s) => s.dealId))]);
+    const deals = await q.getDeals([...new Set(otherDeals.map((s) => s.dealId))]);
     return { onDeal: ended(onDeal), otherDeals, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [dealId, rep?.id]);
 
@@ -46,17 +47,23 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
   );
 }
 
+/** One earlier session: its details (deal, note, commitments) are read only while it is open. */
 function HistoryItem({ s, dealName, rep }: { s: CoachingSession; dealName: string | null; rep: Rep | undefined }) {
-  const deal = useDbQuery(() => db.getDeal(s.dealId), [s.dealId]);
+  const [open, setOpen] = useState(false);
   return (
     <li>
-      <details className="card">
+      <details className="card" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="small">
           <strong>{formatDate(s.startedAt.slice(0, 10))}</strong> · {s.kind} · {formatDuration(s.durationSec)} ·{' '}
           {s.plan.filter((p) => p.asked).length} asked{dealName ? ` · ${dealName}` : ''}
         </summary>
-        {deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : null}
+        {open ? <HistoryDetails s={s} rep={rep} /> : null}
       </details>
     </li>
   );
+}
+
+function HistoryDetails({ s, rep }: { s: CoachingSession; rep: Rep | undefined }) {
+  const deal = useDbQuery((q) => q.getDeal(s.dealId), [s.dealId]);
+  return deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : <div className="skeleton" aria-label="Loading session" />;
 }

@@ -8,6 +8,7 @@ import { CoachFindings } from '../coach-findings';
 import { clock } from '../format';
 import { QuestionList } from './question-list';
 import { SessionCommitments } from './commitments';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 /** A visible timer against the session's time box. */
 export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; timeBoxMin: number }) {
@@ -107,16 +108,19 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
               <AutosaveField
                 label="What we'll cover"
                 value={session.contract.what}
+                maxLength={TEXT_LIMITS.contractField}
                 onSave={(what) => db.patchContract(session.id, { what })}
               />
               <AutosaveField
                 label="Why now"
                 value={session.contract.reason}
+                maxLength={TEXT_LIMITS.contractField}
                 onSave={(reason) => db.patchContract(session.id, { reason })}
               />
               <AutosaveField
                 label="Why it matters to the rep"
                 value={session.contract.importance}
+                maxLength={TEXT_LIMITS.contractField}
                 onSave={(importance) => db.patchContract(session.id, { importance })}
               />
             </fieldset>
@@ -126,11 +130,13 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                 <AutosaveField
                   label="Where the rep is now"
                   value={session.gap?.current ?? ''}
+                  maxLength={TEXT_LIMITS.contractField}
                   onSave={(current) => db.patchGap(session.id, { current })}
                 />
                 <AutosaveField
                   label="Where the rep wants to be"
                   value={session.gap?.desired ?? ''}
+                  maxLength={TEXT_LIMITS.contractField}
                   onSave={(desired) => db.patchGap(session.id, { desired })}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
@@ -185,6 +191,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
         <AutosaveField
           label="Notes"
           value={noteText}
+          maxLength={TEXT_LIMITS.note}
           multiline
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"

@@ -1,6 +1,7 @@
 import type { Question, QuestionBank } from '../schema/question';
 import type { CanonicalStage } from '../schema/stage';
 import { STAGE_LABELS } from '../schema/stage';
+import { daysBetween } from '../dates';
 
 export type SignalId =
   | 'close-date-passed'
@@ -50,8 +51,7 @@ export interface SessionPlan {
 export const STALE_STAGE_DAYS = 21;
 export const CLOSE_SOON_DAYS = 14;
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / DAY);
+const days = daysBetween;
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 export function deriveSignals(deal: PlanInput['deal'], today: string): Signal[] {

@@ -1,4 +1,5 @@
 import { getDb } from './database';
+import { addDays, weekStartIso } from '../dates';
 import { openCommitmentsDueBy } from './followups';
 import { coachingLedger, type CoachingLedger } from './ledger';
 import { getSettings } from './settings';
@@ -6,8 +7,8 @@ import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
 
 /*
- * The popup's data. Everything imported here is free of zod: the popup opens
- * on every toolbar click, and zod was a fifth of its script.
+ * The popup's data (the API's loadTodaysAgenda). The popup asks the
+ * background for it, so the popup's own bundle holds neither Dexie nor zod.
  */
 
 export interface AgendaCommitment {
@@ -28,34 +29,16 @@ export interface Agenda {
 
 export interface TodaysAgenda {
   agenda: Agenda;
-  /** Coaching time since the start of the week. */
-  ledger: CoachingLedger;
+  /** Coaching time since the start of the week (per rep as a plain object: it travels in messages). */
+  ledger: Omit<CoachingLedger, 'byRep'> & { byRep: Record<string, number> };
 }
 
 const FOLLOW_UP_LIMIT = 50;
 
-function addDays(dateIso: string, days: number): string {
-  const d = new Date(`${dateIso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Monday 00:00 local time of the week holding `today`, as an ISO instant: where the ledger starts. */
-export function weekStartIso(today: string): string {
-  const d = new Date(`${today}T00:00:00`);
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d.toISOString();
-}
+/** Monday 00:00 local time of the week holding `today`: where the ledger starts. */
+export { weekStartIso };
 
 const TIER_ORDER = { middle: 0, bottom: 1, top: 2 } as const;
-
-/**
- * Today's coaching agenda. Every read goes through an index, so it stays fast
- * at tens of thousands of notes and commitments.
- */
-export async function loadAgenda(todayIso: string, reminderDays: number): Promise<Agenda> {
-  return readAgenda(todayIso, openCommitmentsDueBy(addDays(todayIso, reminderDays), FOLLOW_UP_LIMIT));
-}
 
 /**
  * What the popup shows: settings, agenda and this week's ledger, read in one
@@ -63,6 +46,8 @@ export async function loadAgenda(todayIso: string, reminderDays: number): Promis
  * to the widest reminder window the settings allow, then cut to the chosen
  * one. The index returns open commitments in due-date order, so the first 50
  * inside the chosen window are the same as a read of that window alone.
+ * Every read goes through an index, so it stays fast at tens of thousands of
+ * notes and commitments.
  */
 export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): Promise<TodaysAgenda> {
   const db = getDb();
@@ -73,7 +58,7 @@ export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): 
       return list.filter((c) => c.dueDate <= last);
     });
     const [agenda, ledger] = await Promise.all([readAgenda(todayIso, due), coachingLedger(weekStartIso)]);
-    return { agenda, ledger };
+    return { agenda, ledger: { ...ledger, byRep: Object.fromEntries(ledger.byRep) } };
   });
 }
 

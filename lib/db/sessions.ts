@@ -1,6 +1,8 @@
 import { getDb, newId, nowIso } from './database';
+import { checked } from './valid';
 import {
   CoachingSessionSchema,
+  RepSchema,
   type CoachingSession,
   type PlanItem,
   type SessionKind,
@@ -18,7 +20,7 @@ export interface StartSessionInput {
 }
 
 export async function startSession(input: StartSessionInput, now = nowIso()): Promise<CoachingSession> {
-  const session = CoachingSessionSchema.parse({
+  const session = checked(CoachingSessionSchema, {
     id: newId(),
     ...input,
     status: 'active',
@@ -29,7 +31,7 @@ export async function startSession(input: StartSessionInput, now = nowIso()): Pr
     gap: null,
     private: true,
     updatedAt: now,
-  });
+  }, 'The session');
   await getDb().sessions.add(session);
   return session;
 }
@@ -47,7 +49,7 @@ export async function getActiveSessionForDeal(dealId: string): Promise<CoachingS
 export type SessionPatch = Partial<Pick<CoachingSession, 'kind' | 'timeBoxMin' | 'contract' | 'gap' | 'plan' | 'mode'>>;
 
 export async function updateSession(id: string, patch: SessionPatch): Promise<void> {
-  await getDb().sessions.update(id, { ...patch, updatedAt: nowIso() });
+  await mutateSession(id, () => patch);
 }
 
 /** Ends a session: its duration goes to the coaching-time ledger and the rep is marked coached. */
@@ -58,9 +60,10 @@ export async function endSession(id: string, now = nowIso()): Promise<CoachingSe
     if (!s) throw new Error('Session not found');
     if (s.status === 'ended') return s;
     const durationSec = Math.max(0, Math.round((Date.parse(now) - Date.parse(s.startedAt)) / 1000));
-    const ended: CoachingSession = { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now };
+    const ended = checked(CoachingSessionSchema, { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now }, 'The session');
     await db.sessions.put(ended);
-    if (s.repId) await db.reps.update(s.repId, { lastCoachedAt: now });
+    const rep = s.repId ? await db.reps.get(s.repId) : undefined;
+    if (rep) await db.reps.put(checked(RepSchema, { ...rep, lastCoachedAt: now }, 'The rep'));
     return ended;
   });
 }
@@ -90,16 +93,14 @@ export { coachingLedger } from './ledger';
  * transaction: two quick edits (an answer saved on blur, then a checkbox)
  * never overwrite each other.
  */
-export async function mutatePlan(id: string, fn: (plan: PlanItem[]) => PlanItem[]): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.sessions, async () => {
-    const s = await db.sessions.get(id);
-    if (!s) return;
-    await db.sessions.update(id, { plan: fn(s.plan), updatedAt: nowIso() });
-  });
+export function mutatePlan(id: string, fn: (plan: PlanItem[]) => PlanItem[]): Promise<void> {
+  return mutateSession(id, (s) => ({ plan: fn(s.plan) }));
 }
 
-/** Same for the contract and gap card: patch from what is stored. */
+/**
+ * Same for the contract and gap card: patch from what is stored. The merged
+ * session is checked whole before it is stored.
+ */
 export async function mutateSession(
   id: string,
   fn: (s: CoachingSession) => SessionPatch,
@@ -108,7 +109,7 @@ export async function mutateSession(
   await db.transaction('rw', db.sessions, async () => {
     const s = await db.sessions.get(id);
     if (!s) return;
-    await db.sessions.update(id, { ...fn(s), updatedAt: nowIso() });
+    await db.sessions.put(checked(CoachingSessionSchema, { ...s, ...fn(s), updatedAt: nowIso() }, 'The session'));
   });
 }
 

@@ -5,10 +5,9 @@ import type { QuestionBank } from '../schema/question';
 // The plan module itself, not the engine's index: the panel must not bundle the bank file format's zod schemas.
 import { planSession, type PlanInput } from '../coaching/plan';
 
-/** Days between two ISO dates (b - a), whole days. */
-export function daysBetween(aIso: string, bIso: string): number {
-  return Math.round((Date.parse(bIso.slice(0, 10)) - Date.parse(aIso.slice(0, 10))) / 86_400_000);
-}
+import { daysBetween } from '../dates';
+
+export { daysBetween };
 
 export interface PlanContext {
   stage: CanonicalStage;
