@@ -43,6 +43,12 @@ export const DB_FNS = [
   'commitmentsForSession',
   'openCommitmentsForRep',
   'openCommitmentsForDeal',
+  'beginSession',
+  'discardSession',
+  'deleteSession',
+  'restoreDeletedSession',
+  'followUpsForSession',
+  'repRecord',
 ] as const satisfies readonly DbFn[];
 
 // Fails to compile when api.ts gains a function that is not listed above.

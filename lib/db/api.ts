@@ -8,6 +8,7 @@ import * as stageMappings from './stage-mappings';
 import * as banks from './question-banks';
 import * as settings from './settings';
 import { openDeal } from './open-deal';
+import * as lifecycle from './session-lifecycle';
 import type { Deal, Rep } from '../schema/records';
 
 /**
@@ -54,6 +55,12 @@ export const dbApi = {
   commitmentsForSession: commitments.commitmentsForSession,
   openCommitmentsForRep: commitments.openCommitmentsForRep,
   openCommitmentsForDeal: commitments.openCommitmentsForDeal,
+  beginSession: lifecycle.beginSession,
+  discardSession: lifecycle.discardSession,
+  deleteSession: lifecycle.deleteSession,
+  restoreDeletedSession: lifecycle.restoreDeletedSession,
+  followUpsForSession: lifecycle.followUpsForSession,
+  repRecord: lifecycle.repRecord,
 } as const;
 
 export type DbApi = typeof dbApi;

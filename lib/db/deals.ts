@@ -1,5 +1,6 @@
 import { getDb, newId, nowIso } from './database';
 import { findRepIdForOwner } from './reps';
+import { attachDealHistoryToRep } from './session-lifecycle';
 import { dealKey, type DealContext } from '../schema/deal-context';
 import { DealOverridesSchema, type Deal, type DealOverrides } from '../schema/records';
 
@@ -72,8 +73,12 @@ export async function setDealOverride<K extends keyof DealOverrides>(
     }
     await db.deals.update(dealId, changes);
   });
+  const linked = (await db.deals.get(dealId))?.repId;
+  if (field === 'owner' && linked) await attachDealHistoryToRep([dealId], linked);
 }
 
 export async function setDealRep(dealId: string, repId: string | null): Promise<void> {
   await getDb().deals.update(dealId, { repId });
+  // Sessions held on this deal before the rep was known become the rep's.
+  if (repId) await attachDealHistoryToRep([dealId], repId);
 }

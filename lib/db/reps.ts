@@ -1,6 +1,7 @@
 import { getDb, newId, nowIso } from './database';
 import type { CrmId } from '../schema/deal-context';
 import { RepSchema, type Rep, type RepTier, type TrustLevel } from '../schema/records';
+import { attachRepDealsHistory } from './session-lifecycle';
 
 /** Owner names differ in case and spacing between CRM views; link on a normal form. */
 export function ownerKey(name: string): string {
@@ -46,4 +47,6 @@ export async function linkOwnerToRep(crm: CrmId, ownerName: string, repId: strin
       .filter((d) => d.crm === crm && d.ownerName !== null && ownerKey(d.overrides.owner ?? d.ownerName) === key)
       .modify({ repId });
   });
+  // Sessions already held on those deals become the rep's.
+  await attachRepDealsHistory(repId);
 }

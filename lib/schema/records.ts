@@ -81,6 +81,7 @@ export type Deal = z.infer<typeof DealSchema>;
 
 export const SESSION_KINDS = ['strategic', 'tactical'] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
+export const SESSION_STATUSES = ['planned', 'active', 'ended'] as const;
 export type SessionKind = z.infer<typeof SessionKind>;
 
 export const PlanItemSchema = z.object({
@@ -92,6 +93,8 @@ export const PlanItemSchema = z.object({
   asked: z.boolean().default(false),
   /** The rep's answer, in the rep's words. */
   answer: z.string().max(20_000).default(''),
+  /** Follow-up prompts the manager used ("Tell me more."), kept out of the rep's answer. */
+  promptsUsed: z.array(z.string().max(200)).max(50).optional(),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
@@ -101,8 +104,11 @@ export const CoachingSessionSchema = z.object({
   repId: Id.nullable(),
   mode: z.enum(['quick', 'full']),
   kind: SessionKind,
-  status: z.enum(['active', 'ended']),
+  /** planned: prepared, the clock not started yet (startedAt is when it was prepared until Begin). */
+  status: z.enum(SESSION_STATUSES),
   startedAt: IsoDateTime,
+  /** When the plan was prepared; null for sessions started at once. */
+  preparedAt: IsoDateTime.nullable().optional(),
   endedAt: IsoDateTime.nullable(),
   /** Seconds spent, counted into the coaching-time ledger when the session ends. */
   durationSec: z.number().int().min(0).nullable(),
@@ -111,6 +117,8 @@ export const CoachingSessionSchema = z.object({
     what: z.string().max(2000),
     reason: z.string().max(2000),
     importance: z.string().max(2000),
+    /** What the rep wants from today, in the rep's words. */
+    repWants: z.string().max(2000).optional(),
   }),
   gap: z
     .object({
