@@ -78,9 +78,9 @@ export function createDock(
           iframe.className = 'frame';
           iframe.title = 'Sideline coaching panel';
           iframe.dataset.sideline = 'panel';
-          iframe.setAttribute('allow', 'clipboard-write');
         },
       });
+      ui.iframe.setAttribute('allow', 'clipboard-write'); // before mount: the policy applies to the navigation that mounting starts
       ui.mount();
     }
     if (ui) ui.iframe.hidden = !open;

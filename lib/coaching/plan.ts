@@ -334,7 +334,7 @@ export function planSession(input: PlanInput): SessionPlan {
    * random^(1/weight) keys, found in one pass), preferring questions not
    * rested; falls back to the least recently asked.
    */
-  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number): Question[] => {
+  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number, tiredOk = true): Question[] => {
     const best: Array<{ q: Question; key: number }> = [];
     const tired: Question[] = [];
     for (const q of pool) {
@@ -352,7 +352,7 @@ export function planSession(input: PlanInput): SessionPlan {
       }
     }
     const out = best.sort((a, b) => b.key - a.key).map((c) => c.q);
-    if (out.length < n && tired.length) {
+    if (tiredOk && out.length < n && tired.length) {
       const last = lastAsked();
       tired.sort((a, b) => (last.get(a.id) ?? '').localeCompare(last.get(b.id) ?? ''));
       for (const q of tired) {
@@ -377,15 +377,23 @@ export function planSession(input: PlanInput): SessionPlan {
   const kind = input.kind;
   const label = FOCUS_LABEL[kind];
   const inFocus = pools.stage.filter((q) => focusWeight(kind, q) > 0);
-  for (const q of pick(inFocus, count, (q) => focusWeight(kind, q) * tierBoost(q))) {
-    items.push({ question: q, role: 'stage', reason: `${label} focus in ${STAGE_LABELS[stage]}: ${focusAspect(kind, q)}` });
+  const stageReason = (q: Question) => `${label} focus in ${STAGE_LABELS[stage]}: ${focusAspect(kind, q)}`;
+  const fewLeft = `${STAGE_LABELS[stage]}: few ${label.toLowerCase()} questions left in your banks`;
+  const stageCount = () => items.filter((i) => i.role === 'stage').length;
+  for (const q of pick(inFocus, count, (q) => focusWeight(kind, q) * tierBoost(q), false)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+  // Too few fresh questions for this focus: first a fresh neutral one (process,
+  // gap, debrief: never the other focus's own kind), then one of this focus
+  // asked lately, then anything, so the plan is always full and says why.
+  const otherKind = kind === 'strategic' ? 'tactical' : 'strategic';
+  if (stageCount() < count) {
+    for (const q of pick(pools.stage.filter((q) => q.category !== otherKind), count - stageCount(), tierBoost, false))
+      items.push({ question: q, role: 'stage', reason: fewLeft });
   }
-  // A bank with too few questions for this focus still gives a full plan, and says so.
-  const short = count - items.filter((i) => i.role === 'stage').length;
-  if (short > 0) {
-    for (const q of pick(pools.stage, short, tierBoost)) {
-      items.push({ question: q, role: 'stage', reason: `${STAGE_LABELS[stage]}: few ${label.toLowerCase()} questions left in your banks` });
-    }
+  if (stageCount() < count) {
+    for (const q of pick(inFocus, count - stageCount(), (q) => focusWeight(kind, q))) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+  }
+  if (stageCount() < count) {
+    for (const q of pick(pools.stage, count - stageCount(), tierBoost)) items.push({ question: q, role: 'stage', reason: fewLeft });
   }
 
   let signalCount = 0;
