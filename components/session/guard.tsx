@@ -19,6 +19,15 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') markAppeared();
   });
+  // Shown again after being hidden: the frame comes back into the page's viewport.
+  if (typeof IntersectionObserver !== 'undefined') {
+    let seen = true;
+    new IntersectionObserver((entries) => {
+      const visible = entries.some((e) => e.isIntersecting);
+      if (visible && !seen) markAppeared();
+      seen = visible;
+    }).observe(document.documentElement);
+  }
   let sized = window.innerWidth > 0 && window.innerHeight > 0;
   window.addEventListener('resize', () => {
     const now = window.innerWidth > 0 && window.innerHeight > 0;

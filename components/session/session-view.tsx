@@ -3,7 +3,7 @@ import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES } from '@/lib/schema/enums';
-import { AutosaveField } from '../autosave-field';
+import { AutosaveField, useSynced } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
 import { clock, formatDate } from '../format';
 import { QuestionList } from './question-list';
@@ -78,8 +78,11 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
   const planned = session.status === 'planned';
   const empty = note !== undefined && isSessionEmpty(session, noteText, commitments);
 
+  // The choice shows at once; the re-planned questions follow when they are stored.
+  const [kindShown, showKind] = useSynced(session.kind);
   const chooseKind = async (kind: CoachingSession['kind']) => {
     if (kind === session.kind) return;
+    showKind(kind);
     setReplanning(true);
     try {
       const plan = replan ? await replan(session, kind) : null;
@@ -151,7 +154,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                       <input
                         type="radio"
                         name={`${id}-kind`}
-                        checked={session.kind === k}
+                        checked={kindShown === k}
                         disabled={replanning}
                         onChange={() => void chooseKind(k)}
                       />

@@ -80,7 +80,8 @@ export function createDock(
           iframe.dataset.sideline = 'panel';
         },
       });
-      ui.iframe.setAttribute('allow', 'clipboard-write'); // before mount: the policy applies to the navigation that mounting starts
+      // Before mount (the policy is fixed when the frame navigates), and for any origin: the src's dynamic-URL origin is not the panel's own.
+      ui.iframe.setAttribute('allow', 'clipboard-write *');
       ui.mount();
     }
     if (ui) ui.iframe.hidden = !open;

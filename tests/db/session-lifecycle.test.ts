@@ -31,6 +31,8 @@ function ctx(over: Partial<DealContext> = {}): DealContext {
     url: 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view',
     name: { value: 'Globex — 500 seats', source: 'test' },
     stage: { value: 'Needs Analysis', source: 'test' },
+    amount: null,
+    closeDate: null,
     owner: { value: 'Dana Reyes', source: 'test' },
     ...over,
   };
