@@ -4,6 +4,7 @@ import { listReps, updateRep } from '@/lib/db/reps';
 import { getSettings, saveSettings } from '@/lib/db/settings';
 import { SETTINGS_RANGES, SettingsFields, type Settings } from '@/lib/schema/records';
 import { RepFields } from '../rep-chip';
+import { RepRecordLine } from '../session/rep-record';
 
 export function RepsList() {
   const reps = useLiveQuery(listReps, []);
@@ -16,9 +17,12 @@ export function RepsList() {
       ) : (
         <ul className="list">
           {reps.map((r) => (
-            <li key={r.id} className="card row between">
-              <strong>{r.name}</strong>
-              <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void updateRep(r.id, { tier })} onTrust={(trust) => void updateRep(r.id, { trust })} />
+            <li key={r.id} className="card stack tight">
+              <div className="row between">
+                <strong>{r.name}</strong>
+                <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void updateRep(r.id, { tier })} onTrust={(trust) => void updateRep(r.id, { trust })} />
+              </div>
+              <RepRecordLine repId={r.id} />
             </li>
           ))}
         </ul>

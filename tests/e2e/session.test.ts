@@ -188,6 +188,14 @@ describe('a coaching session in the panel', () => {
     await expect.poll(() => record.textContent()).toContain('Follow-through');
     await record.locator('summary').click();
     await expect.poll(() => record.textContent()).toContain('Maria was on leave; Dana asked for two more weeks');
+    // And in the history, under the session where the commitment was made.
+    const history = panel.getByRole('region', { name: 'History' });
+    const earlier = history.locator('details').filter({ hasText: 'Globex — 500-seat expansion' });
+    await earlier.locator('summary').first().click();
+    await expect
+      .poll(() => earlier.getByTestId('summary-text').textContent())
+      .toContain('I will map the buying committee with Maria — due ');
+    await expect(earlier.getByTestId('summary-text').textContent()).resolves.toContain('Renegotiated: Maria was on leave; Dana asked for two more weeks');
   });
 
   it('lists the prepared session first on today’s agenda in the popup', async () => {
@@ -288,5 +296,11 @@ describe('a coaching session in the panel', () => {
     // Three sessions ended this week; the discarded empty one does not count.
     await expect(popup.getByTestId('ledger').textContent()).resolves.toMatch(/in 3 sessions/);
     await popup.close();
+    // The rep's record in Options: follow-through rate with the outcome notes.
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('options.html'));
+    const dana = options.locator('li').filter({ has: options.getByText('Dana Reyes', { exact: true }) });
+    await expect.poll(() => dana.getByTestId('rep-record').textContent()).toContain('Follow-through: 0%');
+    await options.close();
   });
 });
