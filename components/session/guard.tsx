@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 /**
  * A destructive action (End session, Delete, Discard) pressed within a moment
@@ -36,14 +36,9 @@ if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   });
 }
 
-/** True while the panel has only just appeared (or a view was just shown, see markViewShown). */
+/** True while the panel has only just appeared (loaded, or shown again). */
 export function appearedRecently(now = performance.now()): boolean {
   return now - appearedAt < APPEAR_GUARD_MS;
-}
-
-/** For views that replace the panel's content (e.g. another deal): they count as appearing. */
-export function markViewShown(): void {
-  markAppeared();
 }
 
 /**
@@ -66,16 +61,12 @@ export function GuardedButton({
   disabled?: boolean;
 }) {
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   if (asking) {
     return (
       <span className="row" role="group" aria-label="Confirm">
         <span className="small">The panel just opened. Are you sure?</span>
         <button
-          ref={(el) => {
-            confirmRef.current = el;
-            el?.focus();
-          }}
+          ref={(el) => el?.focus()}
           type="button"
           className={className}
           onClick={() => {
