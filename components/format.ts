@@ -26,12 +26,8 @@ export function formatAmount(amount: number | null, currency: string | null): st
   }
 }
 
-export function formatDate(iso: string | null): string {
-  if (!iso) return '—';
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-}
+/** One date and one duration format for panel, popup, history and summary (lib/session/format.ts). */
+export { formatDate, formatDuration } from '@/lib/session/format';
 
 export function relativeDay(iso: string, today: string): string {
   const days = daysBetween(iso, today);
@@ -40,13 +36,6 @@ export function relativeDay(iso: string, today: string): string {
   if (days === -1) return 'tomorrow';
   if (days > 1) return `${days} days ago`;
   return `in ${-days} days`;
-}
-
-export function formatDuration(sec: number | null): string {
-  if (sec === null) return '—';
-  if (sec < 60) return `${sec} s`;
-  const m = Math.round(sec / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
 export function clock(sec: number): string {

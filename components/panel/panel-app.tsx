@@ -10,7 +10,8 @@ import { todayIso } from '../format';
 import { db, useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import { mapStage } from '@/lib/crm/stage-map';
-import { initialPlan } from '@/lib/session/plan-input';
+import { initialPlan, replanForFocus, type PlanContext } from '@/lib/session/plan-input';
+import { RepRecordLine } from '../session/rep-record';
 import { swapPlanItem } from '@/lib/session/swap';
 import { dealKey, type DealContext } from '@/lib/schema/deal-context';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
@@ -80,9 +81,11 @@ function DealWorkspace({ context }: { context: DealContext }) {
   const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
   const mappings = useDbQuery(() => db.listStageMappings(), []);
   const banks = useDbQuery(() => db.listBanks(), []);
+  // Follow-ups belong to the next session: commitments made in a session that
+  // ended before this one was prepared or begun, never ones made a minute ago.
   const followUps = useDbQuery(async (q) => {
-    if (!rep) return { list: [], deals: new Map<string, Deal>() };
-    const list = await q.openCommitmentsForRep(rep.id, active?.id);
+    if (!rep || !active) return { list: [], deals: new Map<string, Deal>() };
+    const list = await q.followUpsForSession(rep.id, active.id);
     const deals = await q.getDeals([...new Set(list.map((c) => c.dealId))]);
     return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
@@ -98,46 +101,62 @@ function DealWorkspace({ context }: { context: DealContext }) {
   const eff = effectiveDeal(deal);
   const stage = eff.stageLabel ? mapStage(deal.crm, eff.stageLabel, mappings) : null;
 
+  /** What the planner needs, read fresh: banks, settings, the rep's earlier sessions, the deal's open commitments. */
+  const planContext = async (kind: 'strategic' | 'tactical', seed: string): Promise<{ ctx: PlanContext; settings: Awaited<ReturnType<typeof db.getSettings>> } | null> => {
+    if (!stage) return null;
+    const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
+      db.listBanks(),
+      db.getSettings(),
+      rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([]),
+      db.openCommitmentsForDeal(deal.id),
+    ]);
+    return {
+      settings,
+      ctx: {
+        stage,
+        deal: eff,
+        stageSince: deal.stageSince,
+        rep: rep ?? undefined,
+        kind,
+        repSessions,
+        dealCommitments,
+        banks: allBanks.filter((b) => b.enabled !== false),
+        stageQuestionCount: settings.stageQuestionCount,
+        today,
+        seed,
+      },
+    };
+  };
+
+  /** Quick: starts at once. Full: prepares the plan; the clock starts with Begin. */
   const start = async (mode: 'quick' | 'full') => {
     if (!stage || starting) return;
     setStarting(true);
     try {
-      const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
-        db.listBanks(),
-        db.getSettings(),
-        rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([]),
-        db.openCommitmentsForDeal(deal.id),
-      ]);
       const kind = 'strategic';
-      const plan = initialPlan(
-        {
-          stage,
-          deal: eff,
-          stageSince: deal.stageSince,
-          rep: rep ?? undefined,
-          kind,
-          repSessions,
-          dealCommitments,
-          banks: allBanks.filter((b) => b.enabled !== false),
-          stageQuestionCount: settings.stageQuestionCount,
-          today,
-          seed: `${deal.id}:${new Date().toISOString()}`,
-        },
-        mode,
-      );
+      const made = await planContext(kind, `${deal.id}:${new Date().toISOString()}`);
+      if (!made) return;
+      const plan = initialPlan(made.ctx, mode);
       setSummaryOf(null);
       await db.startSession({
         dealId: deal.id,
         repId: rep?.id ?? null,
         mode,
         kind,
-        timeBoxMin: mode === 'quick' ? settings.quickSessionMin : settings.defaultTimeBoxMin,
+        timeBoxMin: mode === 'quick' ? made.settings.quickSessionMin : made.settings.defaultTimeBoxMin,
         stage,
         plan,
+        begin: mode === 'quick',
       });
     } finally {
       setStarting(false);
     }
+  };
+
+  const replan = async (s: CoachingSession, kind: 'strategic' | 'tactical') => {
+    // The session's own seed: switching back and forth gives the same questions.
+    const made = await planContext(kind, `${s.id}:${kind}`);
+    return made ? replanForFocus(s.plan, { ...made.ctx, repSessions: made.ctx.repSessions.filter((x) => x.id !== s.id) }) : null;
   };
 
   return (
@@ -150,7 +169,10 @@ function DealWorkspace({ context }: { context: DealContext }) {
           editRep ? (
             <RepEditor rep={rep} onDone={() => setEditRep(false)} />
           ) : (
-            <RepChip rep={rep} today={today} onEdit={() => setEditRep(true)} />
+            <>
+              <RepChip rep={rep} today={today} onEdit={() => setEditRep(true)} />
+              <RepRecordLine repId={rep.id} />
+            </>
           )
         ) : eff.ownerName ? (
           <RepPicker crm={deal.crm} ownerName={eff.ownerName} dealId={deal.id} />
@@ -165,6 +187,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
           session={active}
           today={today}
           swap={(s, qid) => swapPlanItem(s, qid, banks ?? [])}
+          replan={replan}
           onEnded={(s) => setSummaryOf(s)}
         />
       ) : summaryOf ? (
@@ -183,7 +206,10 @@ function DealWorkspace({ context }: { context: DealContext }) {
               Plan full session
             </button>
           </div>
-          <p className="small muted">Start session: 5 minutes, 3 questions, 1 commitment. Plan: contract, focus, time box and gap analysis.</p>
+          <p className="small muted">
+            Start session: a few minutes, 3 questions, 1 commitment; the clock starts now. Plan full session: prepare the contract, focus and gap
+            analysis ahead, then press Begin when the rep is there.
+          </p>
         </div>
       )}
       <SessionHistory dealId={deal.id} rep={rep ?? undefined} />

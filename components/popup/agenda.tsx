@@ -35,7 +35,8 @@ export function Agenda() {
     );
   }
   const { agenda, ledger } = data;
-  const nothing = agenda.followUps.length === 0 && agenda.unfinished.length === 0;
+  const prepared = agenda.prepared ?? [];
+  const nothing = agenda.followUps.length === 0 && agenda.unfinished.length === 0 && prepared.length === 0;
   return (
     <div data-testid="agenda">
       <div className="section">
@@ -54,6 +55,27 @@ export function Agenda() {
           <strong>Nothing to follow up today</strong>
           <span className="small">Open a rep’s deal in your CRM and press “Start session” — it takes five minutes.</span>
         </div>
+      ) : null}
+      {prepared.length ? (
+        <section className="section" aria-labelledby="prepared-h">
+          <h2 id="prepared-h">Prepared for today</h2>
+          <ul className="list">
+            {prepared.map(({ session, rep, deal }) => (
+              <li key={session.id} className="row between" data-prepared-id={session.id}>
+                <span className="grow">
+                  <strong>{rep?.name ?? deal?.ownerName ?? 'Rep not linked yet'}</strong>{' '}
+                  <span className="muted small">
+                    {deal ? effectiveDeal(deal).name : ''} · {session.kind === 'tactical' ? 'tactical' : 'strategic'}, {session.timeBoxMin} min · prepared{' '}
+                    {relativeDay(session.preparedAt ?? session.startedAt, today)}
+                  </span>
+                </span>
+                <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
+                  Open
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {agenda.followUps.length ? (
         <section className="section" aria-labelledby="due-h">

@@ -63,6 +63,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                   type="button"
                   className="btn small ghost"
                   title="Follow-up prompt: say it, then listen"
+                  aria-pressed={(item.promptsUsed ?? []).includes(f)}
                   onClick={() => void db.appendFollowUp(sessionId, item.questionId, f)}
                 >
                   {f}

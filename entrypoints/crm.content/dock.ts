@@ -78,9 +78,10 @@ export function createDock(
           iframe.className = 'frame';
           iframe.title = 'Sideline coaching panel';
           iframe.dataset.sideline = 'panel';
-          iframe.setAttribute('allow', 'clipboard-write');
         },
       });
+      // Before mount (the policy is fixed when the frame navigates), and for any origin: the src's dynamic-URL origin is not the panel's own.
+      ui.iframe.setAttribute('allow', 'clipboard-write *');
       ui.mount();
     }
     if (ui) ui.iframe.hidden = !open;

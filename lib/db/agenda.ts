@@ -19,6 +19,8 @@ export interface AgendaCommitment {
 }
 
 export interface Agenda {
+  /** Sessions prepared ahead ("Plan full session") and not begun yet: first on the agenda. */
+  prepared: Array<{ session: CoachingSession; rep: Rep | undefined; deal: Deal | undefined }>;
   /** Open commitments due today or earlier (overdue first), or within the reminder window. */
   followUps: AgendaCommitment[];
   /** Sessions started and not ended: pick them up where they stopped. */
@@ -64,13 +66,19 @@ export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): 
 
 async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Promise<Agenda> {
   const db = getDb();
-  const [due, active, reps] = await Promise.all([
+  const [dueAll, open, reps] = await Promise.all([
     dueRead,
-    db.sessions.where('status').equals('active').limit(20).toArray(),
+    db.sessions.where('status').anyOf('active', 'planned').limit(40).toArray(),
     db.reps.toArray(),
   ]);
+  const active = open.filter((s) => s.status === 'active');
+  const planned = open.filter((s) => s.status === 'planned');
+  // A commitment is followed up from the session after the one it was made in:
+  // not while that session is still going, and not before the rep put it in words.
+  const inProgress = new Set(open.map((s) => s.id));
+  const due = dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
   const repById = new Map(reps.map((r) => [r.id, r]));
-  const dealIds = [...new Set([...due.map((c) => c.dealId), ...active.map((s) => s.dealId)])];
+  const dealIds = [...new Set([...due.map((c) => c.dealId), ...open.map((s) => s.dealId)])];
   const deals = await db.deals.bulkGet(dealIds);
   const dealById = new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d]));
 
@@ -87,6 +95,10 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
 
+  const prepared = planned
+    .sort((a, b) => (a.preparedAt ?? a.startedAt).localeCompare(b.preparedAt ?? b.startedAt))
+    .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
+
   const toCoach = [...reps]
     .sort(
       (a, b) =>
@@ -94,5 +106,5 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     )
     .slice(0, 5);
 
-  return { followUps, unfinished, toCoach };
+  return { prepared, followUps, unfinished, toCoach };
 }

@@ -16,6 +16,7 @@ import { DealContext, CrmId } from '../schema/deal-context';
 import {
   CoachingSessionSchema,
   CommitmentSchema,
+  NoteSchema,
   PlanItemSchema,
   RepSchema,
   SettingsFields,
@@ -25,6 +26,7 @@ import {
 } from '../schema/records';
 import { QuestionBankSchema } from '../schema/question';
 import { CANONICAL_STAGES } from '../schema/stage';
+import * as lifecycle from './session-lifecycle';
 
 /**
  * The database API of every extension page: one entry per method, each with
@@ -77,8 +79,10 @@ const StartSession = z.strictObject({
   timeBoxMin: SessionFields.timeBoxMin,
   stage: Stage.nullable(),
   plan: SessionFields.plan,
+  begin: z.boolean().optional(),
+  repWants: Text.optional(),
 });
-const ContractPatch = z.strictObject({ what: Text, reason: Text, importance: Text }).partial();
+const ContractPatch = z.strictObject({ what: Text, reason: Text, importance: Text, repWants: Text }).partial();
 const GapPatch = z.strictObject({ current: Text, desired: Text, cause: SessionFields.gap.unwrap().shape.cause }).partial();
 const PlanItemPatch = z.strictObject({ asked: z.boolean(), answer: Text }).partial();
 const SessionRef = z.object({ id: Id, dealId: Id, repId: Id.nullable() });
@@ -102,6 +106,13 @@ const CustomSiteInput = z.object({
   name: z.string().max(1000),
   urlPattern: z.string().max(5000),
   fields: z.record(z.string(), z.object({ selector: z.string().max(5000).optional(), label: z.string().max(5000).optional() }).optional()),
+});
+
+/** What deleteSession handed back; Undo puts it back as it was (each record checked as restore checks it). */
+const DeletedSession = z.object({
+  session: CoachingSessionSchema,
+  notes: z.array(NoteSchema).max(10_000),
+  commitments: z.array(CommitmentSchema).max(10_000),
 });
 
 const none = z.tuple([]);
@@ -183,6 +194,14 @@ export const dbApi = {
 
   // The popup's agenda: today's follow-ups, unfinished sessions, who to coach, this week's ledger
   loadTodaysAgenda: method(z.tuple([IsoDate, IsoDateTime]), ['settings', 'commitments', 'sessions', 'reps', 'deals'], loadTodaysAgenda),
+
+  // A session's life: prepared, begun, discarded while empty, deleted (with undo); the rep's follow-through
+  beginSession: method(z.tuple([Id]), NOTHING, (id) => lifecycle.beginSession(id)),
+  discardSession: method(z.tuple([Id]), NOTHING, lifecycle.discardSession),
+  deleteSession: method(z.tuple([Id]), NOTHING, lifecycle.deleteSession),
+  restoreDeletedSession: method(z.tuple([DeletedSession]), NOTHING, lifecycle.restoreDeletedSession),
+  followUpsForSession: method(z.tuple([Id, Id]), ['commitments', 'sessions'], lifecycle.followUpsForSession),
+  repRecord: method(z.tuple([Id, Limit]), COMMITMENTS, (repId: string, limit?: number) => lifecycle.repRecord(repId, limit)),
 } as const;
 
 type Methods = typeof dbApi;

@@ -1,6 +1,7 @@
 import { getDb, newId, nowIso } from './database';
 import { findRepIdForOwner } from './reps';
 import { checked } from './valid';
+import { attachDealHistoryToRep } from './session-lifecycle';
 import { dealKey, type DealContext } from '../schema/deal-context';
 import { DealSchema, type Deal, type DealOverrides } from '../schema/records';
 import { TEXT_LIMITS as L, clip, clipOrNull } from '../schema/limits';
@@ -71,6 +72,8 @@ export async function setDealOverride<K extends keyof DealOverrides>(
     }
     await db.deals.put(checked(DealSchema, { ...deal, ...changes }, 'The correction'));
   });
+  const linked = (await db.deals.get(dealId))?.repId;
+  if (field === 'owner' && linked) await attachDealHistoryToRep([dealId], linked);
 }
 
 export async function setDealRep(dealId: string, repId: string | null): Promise<void> {
@@ -80,4 +83,6 @@ export async function setDealRep(dealId: string, repId: string | null): Promise<
     if (!deal) return;
     await db.deals.put(checked(DealSchema, { ...deal, repId }, 'The deal'));
   });
+  // Sessions held on this deal before the rep was known become the rep's.
+  if (repId) await attachDealHistoryToRep([dealId], repId);
 }

@@ -3,6 +3,7 @@ import { checked } from './valid';
 import type { CrmId } from '../schema/deal-context';
 import { DealSchema, RepLinkSchema, RepSchema, type Rep, type RepTier, type TrustLevel } from '../schema/records';
 import { TEXT_LIMITS, clip } from '../schema/limits';
+import { attachRepDealsHistory } from './session-lifecycle';
 
 /**
  * Owner names differ in case and spacing between CRM views; link on a normal
@@ -58,4 +59,6 @@ export async function linkOwnerToRep(crm: CrmId, ownerName: string, repId: strin
         Object.assign(d, checked(DealSchema, { ...d, repId }, 'The deal'));
       });
   });
+  // Sessions already held on those deals become the rep's.
+  await attachRepDealsHistory(repId);
 }

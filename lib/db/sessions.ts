@@ -17,17 +17,23 @@ export interface StartSessionInput {
   timeBoxMin: number;
   stage: CanonicalStage | null;
   plan: PlanItem[];
+  /** False prepares the session without starting its clock ("Plan full session"); Begin starts it. */
+  begin?: boolean;
+  /** What the rep wants from today, when the manager already knows it. */
+  repWants?: string;
 }
 
 export async function startSession(input: StartSessionInput, now = nowIso()): Promise<CoachingSession> {
+  const { begin = true, repWants = '', ...rest } = input;
   const session = checked(CoachingSessionSchema, {
     id: newId(),
-    ...input,
-    status: 'active',
+    ...rest,
+    status: begin ? 'active' : 'planned',
     startedAt: now,
+    preparedAt: begin ? null : now,
     endedAt: null,
     durationSec: null,
-    contract: { what: '', reason: '', importance: '' },
+    contract: { what: '', reason: '', importance: '', repWants },
     gap: null,
     private: true,
     updatedAt: now,
@@ -36,14 +42,14 @@ export async function startSession(input: StartSessionInput, now = nowIso()): Pr
   return session;
 }
 
-/** The unfinished session on this deal, to resume where it stopped. */
+/** The unfinished session on this deal (begun or only prepared), to resume where it stopped. */
 export async function getActiveSessionForDeal(dealId: string): Promise<CoachingSession | undefined> {
   const sessions = await getDb()
     .sessions.where('[dealId+startedAt]')
     .between([dealId, ''], [dealId, '\uffff'])
     .reverse()
     .toArray();
-  return sessions.find((s) => s.status === 'active');
+  return sessions.find((s) => s.status !== 'ended');
 }
 
 export type SessionPatch = Partial<Pick<CoachingSession, 'kind' | 'timeBoxMin' | 'contract' | 'gap' | 'plan' | 'mode'>>;
@@ -59,6 +65,7 @@ export async function endSession(id: string, now = nowIso()): Promise<CoachingSe
     const s = await db.sessions.get(id);
     if (!s) throw new Error('Session not found');
     if (s.status === 'ended') return s;
+    if (s.status === 'planned') throw new Error('This session has not begun yet');
     const durationSec = Math.max(0, Math.round((Date.parse(now) - Date.parse(s.startedAt)) / 1000));
     const ended = checked(CoachingSessionSchema, { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now }, 'The session');
     await db.sessions.put(ended);
@@ -119,10 +126,18 @@ export function patchPlanItem(id: string, questionId: string, patch: Partial<Pic
   return mutatePlan(id, (plan) => plan.map((p) => (p.questionId === questionId ? { ...p, ...patch } : p)));
 }
 
-/** Adds a follow-up prompt to the rep's answer ("[Tell me more.] "), marking the question asked. */
+/**
+ * Records that the manager used a follow-up prompt ("Tell me more."), marking
+ * the question asked. The prompt is the manager's, so it never goes into the
+ * rep's answer (nor, from there, into the summary).
+ */
 export function appendFollowUp(id: string, questionId: string, prompt: string): Promise<void> {
   return mutatePlan(id, (plan) =>
-    plan.map((p) => (p.questionId === questionId ? { ...p, asked: true, answer: `${p.answer}${p.answer ? '\n' : ''}[${prompt}] ` } : p)),
+    plan.map((p) =>
+      p.questionId === questionId
+        ? { ...p, asked: true, promptsUsed: [...(p.promptsUsed ?? []).filter((x) => x !== prompt), prompt].slice(-50) }
+        : p,
+    ),
   );
 }
 

@@ -82,6 +82,7 @@ export type Deal = z.infer<typeof DealSchema>;
 
 export const SESSION_KINDS = ['strategic', 'tactical'] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
+export const SESSION_STATUSES = ['planned', 'active', 'ended'] as const;
 export type SessionKind = z.infer<typeof SessionKind>;
 
 export const PlanItemSchema = z.object({
@@ -93,6 +94,8 @@ export const PlanItemSchema = z.object({
   asked: z.boolean().default(false),
   /** The rep's answer, in the rep's words. */
   answer: z.string().max(L.answer).default(''),
+  /** Follow-up prompts the manager used ("Tell me more."), kept out of the rep's answer. */
+  promptsUsed: z.array(z.string().max(L.planItemFollowUp)).max(50).optional(),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
@@ -102,8 +105,11 @@ export const CoachingSessionSchema = z.object({
   repId: Id.nullable(),
   mode: z.enum(['quick', 'full']),
   kind: SessionKind,
-  status: z.enum(['active', 'ended']),
+  /** planned: prepared, the clock not started yet (startedAt is when it was prepared until Begin). */
+  status: z.enum(SESSION_STATUSES),
   startedAt: IsoDateTime,
+  /** When the plan was prepared; null for sessions started at once. */
+  preparedAt: IsoDateTime.nullable().optional(),
   endedAt: IsoDateTime.nullable(),
   /** Seconds spent, counted into the coaching-time ledger when the session ends. */
   durationSec: z.number().int().min(0).nullable(),
@@ -112,6 +118,8 @@ export const CoachingSessionSchema = z.object({
     what: z.string().max(L.contractField),
     reason: z.string().max(L.contractField),
     importance: z.string().max(L.contractField),
+    /** What the rep wants from today, in the rep's words. */
+    repWants: z.string().max(L.contractField).optional(),
   }),
   gap: z
     .object({

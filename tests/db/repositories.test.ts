@@ -153,6 +153,8 @@ describe('commitments and the agenda', () => {
     const overdue = await addCommitment({ ...base, text: 'Send the mutual plan', dueDate: '2026-11-18' });
     await addCommitment({ ...base, text: 'Meet the CFO', dueDate: '2026-11-22' });
     await addCommitment({ ...base, text: 'Far away', dueDate: '2027-01-30' });
+    // Follow-ups come from the session after: the one they were made in has ended.
+    await endSession(s.id, '2026-11-20T10:10:00.000Z');
 
     await saveSettings({ reminderDays: 0 });
     const loadAgenda = async (today: string) => (await loadTodaysAgenda(today, weekStartIso(today))).agenda;
