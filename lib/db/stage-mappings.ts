@@ -2,7 +2,7 @@ import { getDb, newId } from './database';
 import type { CrmId } from '../schema/deal-context';
 import type { StageMapping } from '../schema/records';
 import type { CanonicalStage } from '../schema/stage';
-import { normalizeStageLabel } from '../crm/stage-map';
+import { normalizeStageLabel } from '../crm/stage-label';
 
 export async function listStageMappings(): Promise<StageMapping[]> {
   return getDb().stageMappings.toArray();
