@@ -20,8 +20,8 @@ function detectDeal(url: URL): DealUrlMatch | null {
 /** The new UI tags a field's value data-zcqa="value_<API name or label>", often holding it in cx-prop-value (crm-evidence.md Zoho CRM). */
 const zcqa = (...keys: string[]): SelectorList =>
   keys.flatMap((k) => [
-    { css: `[data-zcqa="value_${k}"][cx-prop-value]`, attr: 'cx-prop-value' }, // the value as an attribute (new UI)
-    { css: `[data-zcqa="value_${k}"]` }, // the value as text (new UI)
+    { css: `[data-zcqa="value_${k}"]` }, // the value as text, with its currency (new UI)
+    { css: `[data-zcqa="value_${k}"][cx-prop-value]`, attr: 'cx-prop-value' }, // the value as an attribute when no text shows (new UI)
   ]);
 
 export const zoho = defineCrm({
