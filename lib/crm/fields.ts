@@ -45,7 +45,7 @@ const usable = (text: string) => !!text && !PLACEHOLDER.test(text);
 export function readSel(scope: ParentNode | DeepScope, list: SelectorList, labels: readonly string[] = []): Found | null {
   const deep = 'query' in scope ? scope : deepScope(scope);
   for (const s of list) {
-    const el = deep.query(s.css);
+    const el = safely(() => deep.query(s.css));
     if (!el || el.closest('[class*="skeleton"],[data-test-id*="skeleton"]')) continue;
     let text = clean(valueText(el, s.attr));
     if (s.withLabel) {
@@ -64,9 +64,11 @@ export function readSel(scope: ParentNode | DeepScope, list: SelectorList, label
  * element after its parent. `before`: inside these containers the value comes
  * before its label (Dynamics' collapsed header tiles).
  */
-export function readByLabel(scope: ParentNode | DeepScope, labels: readonly string[], before?: string): Found | null {
+export function readByLabel(scope: ParentNode | DeepScope, labels: readonly string[], before?: string, notValues: readonly string[] = []): Found | null {
   if (!labels.length) return null;
   const wanted = new Set(labels.map(labelKey));
+  // Another field's label is not a value (a label row whose value has not loaded, then the next row's label).
+  const others = new Set(notValues.map(labelKey));
   const deep = 'query' in scope ? scope : deepScope(scope);
   const candidates = deep.queryAll('dt, th, label, span, div, p, td, strong, b, h3, h4', 5000);
   for (const el of candidates) {
@@ -83,7 +85,7 @@ export function readByLabel(scope: ParentNode | DeepScope, labels: readonly stri
       const raw = next?.nodeType === 3 ? next.nodeValue : next?.nodeType === 1 ? valueText(next as Element) : valueText(el.parentElement?.nextElementSibling);
       text = clean(raw ?? '');
     }
-    if (usable(text) && text.toLowerCase() !== own) return { text, source: `label: ${clean(el.textContent ?? '')}` };
+    if (usable(text) && text.toLowerCase() !== own && !others.has(labelKey(text))) return { text, source: `label: ${clean(el.textContent ?? '')}` };
   }
   return null;
 }
@@ -133,6 +135,8 @@ export interface FieldReading {
   valueBeforeLabelIn?: string;
   /** Labels before selectors (for every field but the name): for CRMs whose selectors are unverified. */
   labelsFirst?: boolean;
+  /** Read the other fields even when the name is not found (custom sites): the panel falls back to the URL's id. */
+  nameOptional?: boolean;
 }
 
 /**
@@ -146,14 +150,15 @@ export function extractFields(def: FieldReading, root: ParentNode, doc: Document
     const read = (f: DealFieldName): Found | null => {
       const labels = def.labels[f] ?? [];
       const bySel = () => readSel(deep, def.fields[f], labels);
-      const byLabel = () => (def.valueBeforeLabelIn ? readByLabel(deep, labels, def.valueBeforeLabelIn) : null) ?? readByLabel(deep, labels);
+      const all = Object.values(def.labels).flat();
+      const byLabel = () => (def.valueBeforeLabelIn ? readByLabel(deep, labels, def.valueBeforeLabelIn, all) : null) ?? readByLabel(deep, labels, undefined, all);
       const found = def.labelsFirst && f !== 'name' ? (byLabel() ?? bySel()) : (bySel() ?? byLabel());
       const tidy = def.clean?.[f];
       const text = found && tidy ? clean(tidy(found.text)) : found?.text;
       return found && text ? { text, source: found.source } : null;
     };
     const name = asText(read('name'));
-    if (!name) return null;
+    if (!name && !def.nameOptional) return null;
     return deal(def.id as CrmId, url, dealId, {
       name,
       stage: asText(read('stage')),

@@ -257,3 +257,19 @@ describe('real pages: traits from the public evidence', () => {
     expect(d.name!.source).toBe('selector: #titlecard_POTENTIALNAME');
   });
 });
+
+describe('custom sites', () => {
+  it('a broken selector for one field does not stop the others, and a site without a name still reads the rest', () => {
+    const site = createCustomAdapter({
+      id: 'acme',
+      urlPattern: 'https://crm.acme.internal/deals/*',
+      fields: { name: { selector: '[[[' }, stage: { label: 'Pipeline stage' }, owner: { label: 'Account executive' } },
+    });
+    const { doc, url } = loadFixture('custom/deal.html');
+    const d = site.extract(doc, url)!;
+    expect(d.name).toBeNull();
+    expect(d.siteId).toBe('acme');
+    expect(values(d)).toMatchObject({ stage: 'Technical Validation', owner: 'Rachael Rosen' });
+    expect(site.extract(doc, new URL('https://crm.acme.internal/reports/1'))).toBeNull();
+  });
+});
