@@ -60,7 +60,7 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
             <dt>{FIELD_LABEL[f]}</dt>
             <dd data-source={f}>
               {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
-              <code className="small muted" style={{ display: 'block', overflowWrap: 'anywhere' }}>
+              <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>
                 {fieldSource(context, f)}
               </code>
             </dd>
@@ -83,7 +83,7 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
         rows={6}
         hidden={copy.status !== 'done'}
         value={copy.status === 'done' ? copy.report : ''}
-        style={{ fontFamily: 'ui-monospace, monospace', whiteSpace: 'pre', width: '100%' }}
+        style={{ fontFamily: 'ui-monospace, monospace', fontSize: 11, whiteSpace: 'pre', width: '100%' }}
       />
     </details>
   );
