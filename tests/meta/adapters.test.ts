@@ -56,6 +56,8 @@ describe('one definition per CRM, everything else derived from the list', () => 
       for (const [line, i] of entries) {
         const reason = /\/\/\s*(.+)$/.exec(line)?.[1] ?? /^\s*\/\/\s*(.+)$/.exec(lines[i - 1] ?? '')?.[1] ?? '';
         expect(reason.trim().length, `${a.id}/index.ts:${i + 1} ${line.trim()}`).toBeGreaterThan(5);
+        // A selector's own line also names what it rests on: a public source in parentheses, or (GUESS).
+        if (/\{\s*css:/.test(line)) expect(reason, `${a.id}/index.ts:${i + 1} names no source`).toMatch(/\(.+\)/);
       }
     });
   }

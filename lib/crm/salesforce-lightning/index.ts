@@ -44,7 +44,7 @@ const layoutItem = (names: readonly string[], inner: string): SelectorList =>
 
 /** The stable test anchor named by API field, any language: layout items and Dynamic Forms' record_flexipage-record-field > div alike. */
 const recordField = (api: string, inner = '.test-id__field-value'): SelectorList => [
-  { css: `[data-target-selection-name="sfdc:RecordField.Opportunity.${api}"] ${inner}` }, // Salesforce Inspector Reloaded reads it under records-record-layout-item > div and record_flexipage-record-field > div; Selenium tests use span.test-id__field-value
+  { css: `[data-target-selection-name="sfdc:RecordField.Opportunity.${api}"] ${inner}` }, // read under records-record-layout-item > div and Dynamic Forms' record_flexipage-record-field > div (Salesforce Inspector Reloaded; Selenium tests use span.test-id__field-value)
 ];
 
 export const salesforceLightning = defineCrm({
