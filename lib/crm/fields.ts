@@ -147,10 +147,10 @@ export interface FieldReading {
 export function extractFields(def: FieldReading, root: ParentNode, doc: Document, url: URL, dealId: string): DealContext | null {
   return safely(() => {
     const deep = deepScope(root);
+    const all = Object.values(def.labels).flat();
     const read = (f: DealFieldName): Found | null => {
       const labels = def.labels[f] ?? [];
       const bySel = () => readSel(deep, def.fields[f], labels);
-      const all = Object.values(def.labels).flat();
       const byLabel = () => (def.valueBeforeLabelIn ? readByLabel(deep, labels, def.valueBeforeLabelIn, all) : null) ?? readByLabel(deep, labels, undefined, all);
       const found = def.labelsFirst && f !== 'name' ? (byLabel() ?? bySel()) : (bySel() ?? byLabel());
       const tidy = def.clean?.[f];
