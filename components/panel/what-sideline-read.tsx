@@ -36,6 +36,7 @@ async function copyText(text: string): Promise<boolean> {
  * maintains their setup: the page's structure, never the deal's values.
  */
 export function WhatSidelineRead({ context, tabId }: { context: DealContext; tabId: number | null }) {
+  const [open, setOpen] = useState(false);
   const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
 
   const copyReport = async () => {
@@ -52,39 +53,50 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
   };
 
   return (
-    <details className="section what-read" data-testid="what-sideline-read">
-      <summary className="small">What Sideline read</summary>
-      <dl className="kv small">
-        {DEAL_FIELDS.map((f) => (
-          <div key={f} style={{ display: 'contents' }}>
-            <dt>{FIELD_LABEL[f]}</dt>
-            <dd data-source={f}>
-              {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
-              <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>
-                {fieldSource(context, f)}
-              </code>
-            </dd>
+    <section className="section" data-testid="what-sideline-read" aria-label="What Sideline read">
+      <button type="button" className="btn ghost small" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? '▾' : '▸'} What Sideline read
+      </button>
+      {open ? (
+        <div className="stack" style={{ marginTop: 6 }}>
+          <dl className="kv small">
+            {DEAL_FIELDS.map((f) => (
+              <div key={f} style={{ display: 'contents' }}>
+                <dt>{FIELD_LABEL[f]}</dt>
+                <dd data-source={f}>
+                  {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
+                  <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>
+                    {fieldSource(context, f)}
+                  </code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <div className="row" style={{ gap: 8, alignItems: 'center' }}>
+            <button type="button" className="btn small" onClick={() => void copyReport()} disabled={copy.status === 'working'}>
+              {copy.status === 'working' ? 'Preparing…' : 'Copy page report'}
+            </button>
+            {copy.status === 'done' ? (
+              <span className="small muted" role="status">
+                {copy.copied ? 'Copied: the page’s structure, no deal values.' : 'Select the text below and copy it.'}
+              </span>
+            ) : null}
           </div>
-        ))}
-      </dl>
-      <div className="row" style={{ marginTop: 8, gap: 8, alignItems: 'center' }}>
-        <button type="button" className="btn small" onClick={() => void copyReport()} disabled={copy.status === 'working'}>
-          {copy.status === 'working' ? 'Preparing…' : 'Copy page report'}
-        </button>
-        <span className="small muted" role="status">
-          {copy.status === 'done' ? (copy.copied ? 'Copied: the page’s structure, no deal values.' : 'Select the text below and copy it.') : null}
-        </span>
-      </div>
-      <p className="small muted">For whoever maintains your setup: how this page is built, so a field Sideline misses can be fixed. It holds no names, amounts, dates or text from the page.</p>
-      <textarea
-        className="input small"
-        aria-label="Page report"
-        readOnly
-        rows={6}
-        hidden={copy.status !== 'done'}
-        value={copy.status === 'done' ? copy.report : ''}
-        style={{ fontFamily: 'ui-monospace, monospace', fontSize: 11, whiteSpace: 'pre', width: '100%' }}
-      />
-    </details>
+          <p className="small muted">
+            For whoever maintains your setup: how this page is built, so a field Sideline misses can be fixed. It holds no names, amounts, dates or text from the page.
+          </p>
+          {copy.status === 'done' ? (
+            <textarea
+              className="input"
+              aria-label="Page report"
+              readOnly
+              rows={6}
+              value={copy.report}
+              style={{ fontFamily: 'ui-monospace, monospace', fontSize: 11, whiteSpace: 'pre', width: '100%' }}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
   );
 }

@@ -273,3 +273,12 @@ describe('custom sites', () => {
     expect(site.extract(doc, new URL('https://crm.acme.internal/reports/1'))).toBeNull();
   });
 });
+
+describe('Salesforce Path without its title text', () => {
+  it('reads the current step from the Path link’s title', () => {
+    const { doc, url } = loadFixture('salesforce-lightning/details-inactive.html');
+    for (const t of [...doc.querySelectorAll('.slds-path__title')]) t.remove();
+    const d = findAdapter(url)!.adapter.extract(doc, url)!;
+    expect(d.stage).toEqual({ value: 'Needs Analysis', source: 'selector: li.slds-path__item.slds-is-current a.slds-path__link' });
+  });
+});

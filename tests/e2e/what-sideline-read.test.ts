@@ -23,7 +23,7 @@ describe('What Sideline read, in the panel', () => {
     await expect(dealHeading(panel).textContent({ timeout: 10_000 })).resolves.toBe('Hooli — Nucleus licences');
 
     const view = panel.getByTestId('what-sideline-read');
-    await view.getByText('What Sideline read').click();
+    await view.getByRole('button', { name: 'What Sideline read' }).click();
     await expect(view.locator('[data-source="name"]').textContent()).resolves.toContain('selector: [data-test-id="highlight-record-label"]');
     await expect(view.locator('[data-source="owner"]').textContent()).resolves.toContain('selector: [data-card-type="PROPERTIES_V3"] [data-test-id="hubspot_owner_id"]');
 
