@@ -54,11 +54,11 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
 
   return (
     <section className="section" data-testid="what-sideline-read" aria-label="What Sideline read">
-      <button type="button" className="btn ghost small" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="btn ghost small" style={{ justifySelf: 'start' }} aria-expanded={open} onClick={() => setOpen(!open)}>
         {open ? '▾' : '▸'} What Sideline read
       </button>
       {open ? (
-        <div className="stack" style={{ marginTop: 6 }}>
+        <div className="stack">
           <dl className="kv small">
             {DEAL_FIELDS.map((f) => (
               <div key={f} style={{ display: 'contents' }}>
