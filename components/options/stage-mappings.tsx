@@ -1,21 +1,11 @@
 import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
+import { CRM_LABELS } from '@/lib/crm/catalog';
 import { STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
 import { StageSelect } from '../stage-select';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
-
-export const CRM_LABELS: Record<CrmId, string> = {
-  'salesforce-lightning': 'Salesforce Lightning',
-  'salesforce-classic': 'Salesforce Classic',
-  hubspot: 'HubSpot',
-  pipedrive: 'Pipedrive',
-  dynamics: 'Dynamics 365',
-  zoho: 'Zoho CRM',
-  close: 'Close',
-  custom: 'Custom sites',
-};
 
 /** Your answers to "which coaching stage is this?", and the built-in defaults per CRM. */
 export function StageMappings() {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePanelDeal } from './use-panel-deal';
 import { DealHeader, StagePrompt } from '../deal-header';
+import { WhatSidelineRead } from './what-sideline-read';
 import { RepChip, RepEditor, RepPicker } from '../rep-chip';
 import { FollowUps } from '../session/commitments';
 import { SessionView } from '../session/session-view';
@@ -50,13 +51,13 @@ export function PanelApp() {
           </p>
         </div>
       ) : (
-        <DealWorkspace key={dealKey(state.deal)} context={state.deal} />
+        <DealWorkspace key={dealKey(state.deal)} context={state.deal} tabId={state.tabId} />
       )}
     </div>
   );
 }
 
-function DealWorkspace({ context }: { context: DealContext }) {
+function DealWorkspace({ context, tabId }: { context: DealContext; tabId: number | null }) {
   const today = todayIso();
   const [opened, setOpened] = useState<DealVisit | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -162,6 +163,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
   return (
     <>
       <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
+      <WhatSidelineRead context={context} tabId={tabId} />
       <div className="section">
         {rep === undefined ? (
           <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />

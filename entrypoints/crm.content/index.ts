@@ -6,6 +6,7 @@ import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { isFromOurExtension } from '@/lib/messaging/senders';
 import { parseToContent } from '@/lib/messaging/to-content-guard';
+import { pageReport } from '@/lib/crm/page-outline';
 import { createDock, type Dock } from './dock';
 
 /** How long a deal page may take to render its fields before we stop watching. */
@@ -155,6 +156,11 @@ export default defineContentScript({
         dock.setOpen(next);
         rememberOpen(next);
         return;
+      }
+      // The panel's "Copy page report": the page's structure around the deal, without its values.
+      if (msg.type === 'page:report') {
+        void loadAdapters().then((a) => sendResponse(pageReport(document, new URL(location.href), a)));
+        return true;
       }
       // Options' "test on the open tab": read this page with that site's configuration.
       void customSites().then((sites) => {

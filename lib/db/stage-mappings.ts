@@ -4,7 +4,7 @@ import type { CrmId } from '../schema/deal-context';
 import { StageMappingSchema, type StageMapping } from '../schema/records';
 import { TEXT_LIMITS, clip } from '../schema/limits';
 import type { CanonicalStage } from '../schema/stage';
-import { normalizeStageLabel } from '../crm/stage-map';
+import { normalizeStageLabel } from '../crm/stage-label';
 
 export async function listStageMappings(): Promise<StageMapping[]> {
   return getDb().stageMappings.toArray();

@@ -105,10 +105,26 @@ export function textOf(el: Element | null | undefined): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Hidden by the page (display:none ancestor, hidden attribute, aria-hidden tab)? */
+/** Classes pages hide things with (SLDS, Aura's hideEl, utility CSS): no layout needed to see them. */
+const HIDING_CLASSES = ['slds-hide', 'hideEl', 'hide', 'hidden', 'slds-hidden'];
+
+/**
+ * A collapsed container (not a control): Salesforce's console marks its
+ * background workspace tab `aria-expanded="false"` (Salesforce Inspector
+ * Reloaded, addon/button.js). Buttons and comboboxes say it of themselves
+ * while showing their value, so only sections and plain containers count.
+ */
+function collapsed(n: Element): boolean {
+  if (n.getAttribute('aria-expanded') !== 'false') return false;
+  const role = n.getAttribute('role');
+  return /^(SECTION|ARTICLE|MAIN|DIV)$/.test(n.tagName) && (!role || role === 'tabpanel' || role === 'region');
+}
+
+/** Hidden by the page: a display:none or visibility:hidden ancestor, the hidden attribute, aria-hidden, a hiding class, a collapsed container. */
 export function isHidden(el: Element): boolean {
   for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
-    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return true;
+    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true' || collapsed(n)) return true;
+    if (HIDING_CLASSES.some((c) => n!.classList?.contains(c))) return true;
     const style = (n as HTMLElement).style;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DealContext } from '../schema/deal-context';
-import { CustomTest, PanelSetOpen } from './to-content';
+import { CustomTest, PageReport, PanelSetOpen } from './to-content';
 
 /**
  * Every message Sideline sends between its contexts, as one zod discriminated
@@ -28,6 +28,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:open-window') }),
   PanelSetOpen,
   CustomTest,
+  PageReport,
   /** panel → background: run one repository call (see lib/db/api.ts). */
   z.object({ type: z.literal('db:call'), fn: z.string().check(z.maxLength(60)), args: z.array(z.unknown()).check(z.maxLength(6)) }),
   /** any extension context → extension pages: these tables changed; live reads of them run again. */

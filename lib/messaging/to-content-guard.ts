@@ -6,7 +6,7 @@ export const SITE_ID_MAX = 100;
 /**
  * The content script's check of what it receives, without zod: zod/mini alone
  * is over 5 KB gzipped, more than a third of the content script's 12 KB
- * budget, for two message shapes. The sender is checked first (only our own
+ * budget, for three message shapes. The sender is checked first (only our own
  * extension can message a content script); this then drops anything that is
  * not exactly one of the shapes in `ToContentMessage`, and returns a fresh
  * object with only the known keys, as a zod parse would.
@@ -18,6 +18,7 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
   if (m.type === 'panel:set-open') {
     return typeof m.open === 'boolean' || m.open === 'toggle' ? { type: m.type, open: m.open } : null;
   }
+  if (m.type === 'page:report') return { type: m.type };
   if (m.type === 'custom:test') {
     return typeof m.siteId === 'string' && m.siteId.length <= SITE_ID_MAX ? { type: m.type, siteId: m.siteId } : null;
   }

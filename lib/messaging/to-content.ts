@@ -12,5 +12,11 @@ import { SITE_ID_MAX } from './to-content-guard';
 export const PanelSetOpen = z.object({ type: z.literal('panel:set-open'), open: z.union([z.boolean(), z.literal('toggle')]) });
 /** options → content: read the open page with a custom site's configuration now. */
 export const CustomTest = z.object({ type: z.literal('custom:test'), siteId: z.string().check(z.maxLength(SITE_ID_MAX)) });
-export const ToContentMessage = z.discriminatedUnion('type', [PanelSetOpen, CustomTest]);
+/** panel → content: the redacted outline of the page around the deal ("Copy page report"); answered with PageReportReply. */
+export const PageReport = z.object({ type: z.literal('page:report') });
+export const ToContentMessage = z.discriminatedUnion('type', [PanelSetOpen, CustomTest, PageReport]);
 export type ToContentMessage = z.infer<typeof ToContentMessage>;
+
+/** The content script's answer to page:report (null: this tab shows no deal page). Parsed by the panel. */
+export const PageReportReply = z.nullable(z.object({ crm: z.string().check(z.maxLength(40)), outline: z.string().check(z.maxLength(400_000)) }));
+export type PageReportReply = z.infer<typeof PageReportReply>;

@@ -61,7 +61,3 @@ export type DealContext = z.infer<typeof DealContext>;
 export function dealKey(d: Pick<DealContext, 'crm' | 'host' | 'dealId'>): string {
   return `${d.crm}:${d.host}:${d.dealId}`;
 }
-
-export function missingFields(d: DealContext): DealFieldName[] {
-  return DEAL_FIELDS.filter((f) => d[f] === null);
-}

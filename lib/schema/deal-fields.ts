@@ -2,15 +2,7 @@
  * Plain constants of the deal schema, with no zod: the content script imports
  * these, and must not pull the schema library in for a list of names.
  */
-export const CRM_IDS = [
-  'salesforce-lightning',
-  'salesforce-classic',
-  'hubspot',
-  'pipedrive',
-  'dynamics',
-  'zoho',
-  'close',
-  'custom',
-] as const;
+// Derived from the list of CRM definitions (lib/crm/registry.ts), `custom` last.
+export { CRM_IDS } from '../crm/registry';
 
 export const DEAL_FIELDS = ['name', 'stage', 'amount', 'closeDate', 'owner'] as const;

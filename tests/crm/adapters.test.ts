@@ -151,3 +151,134 @@ describe('other CRMs', () => {
     expect(() => bad.extract(doc, url)).not.toThrow();
   });
 });
+
+/** Real pages' traits, shaped like the public evidence (crm-evidence.md): each fixture read field by field. */
+describe('real pages: traits from the public evidence', () => {
+  it('Salesforce console: reads the active workspace tab even though the hidden background tab comes first', () => {
+    const d = read('salesforce-lightning/console-two-tabs.html');
+    expect(values(d)).toEqual({
+      name: 'Oscorp — Lab retrofit',
+      stage: 'Id. Decision Makers',
+      amount: [1_250_000, 'USD'],
+      closeDate: '2027-06-30',
+      owner: 'Norman Osborn',
+    });
+    expect(d.amount!.source).toBe('selector: [data-target-selection-name="sfdc:RecordField.Opportunity.Amount"] .test-id__field-value');
+  });
+
+  it('Salesforce Dynamic Forms: record_flexipage-record-field, no layout items, no Path', () => {
+    const d = read('salesforce-lightning/dynamic-forms.html');
+    expect(values(d)).toEqual({
+      name: 'Initech — TPS rollout',
+      stage: 'Perception Analysis',
+      amount: [87_500, 'USD'],
+      closeDate: '2027-09-15',
+      owner: 'Bill Lumbergh',
+    });
+    expect(d.stage!.source).toBe('selector: [data-target-selection-name="sfdc:RecordField.Opportunity.StageName"] .test-id__field-value');
+    expect(d.owner!.source).toBe('selector: [data-target-selection-name="sfdc:RecordField.Opportunity.OwnerId"] .test-id__field-value a');
+  });
+
+  it('Salesforce with the Details tab closed: the highlights panel and the Path are enough', () => {
+    const d = read('salesforce-lightning/details-inactive.html');
+    expect(values(d)).toEqual({
+      name: 'Umbrella — Lab safety',
+      stage: 'Needs Analysis',
+      amount: [132_000, 'USD'],
+      closeDate: '2027-11-30',
+      owner: 'Alice Wesker',
+    });
+    expect(d.stage!.source).toBe('selector: li.slds-path__item.slds-is-current .slds-path__title');
+    expect(d.amount!.source).toBe('label: Amount');
+    expect(d.owner!.source).toBe('selector: force-owner-lookup a');
+  });
+
+  it('Salesforce Classic in a sandbox org', () => {
+    const d = read('salesforce-classic/sandbox.html');
+    expect(d.host).toBe('acme--uat.sandbox.my.salesforce.com');
+    expect(values(d)).toEqual({
+      name: 'Cyberdyne — Test rollout',
+      stage: 'Needs Analysis',
+      amount: [54_321, 'USD'],
+      closeDate: '2027-08-29',
+      owner: 'Miles Dyson',
+    });
+  });
+
+  it('HubSpot 2024: the highlight-record-label title, the bare-text owner, and never the association cards’ decoys', () => {
+    const d = read('hubspot/deal-2024.html');
+    expect(values(d)).toEqual({
+      name: 'Hooli — Nucleus licences',
+      stage: 'Decision Maker Bought-In',
+      amount: [36_500, 'USD'],
+      closeDate: '2027-05-14',
+      owner: 'Gavin Belson',
+    });
+    expect(d.name!.source).toBe('selector: [data-test-id="highlight-record-label"]');
+    expect(d.owner!.source).toBe('selector: [data-card-type="PROPERTIES_V3"] [data-test-id="hubspot_owner_id"]');
+  });
+
+  it('Dynamics 365 with the header collapsed: tiles show the value before the label; body fields are inputs', () => {
+    const d = read('dynamics/collapsed-header.html');
+    expect(values(d)).toEqual({
+      name: 'Litware — Field service',
+      stage: 'Propose',
+      amount: [212_000, 'USD'],
+      closeDate: '2027-10-15',
+      owner: 'Omar Haddad',
+    });
+    expect(d.amount!.source).toBe('label: Est. Revenue');
+    expect(d.owner!.source).toBe('selector: div[id^="headerControlsList_"] a[aria-label]');
+    expect(d.closeDate!.source).toBe('selector: [data-id="estimatedclosedate.fieldControl-date-time-input"]');
+  });
+
+  it('Dynamics 365: a record open in a dialog is read from the dialog, not the form behind it', () => {
+    const d = read('dynamics/dialog.html');
+    expect(values(d)).toEqual({
+      name: 'Alpine Ski House — Lift passes',
+      stage: 'Qualify',
+      amount: [18_750, 'USD'],
+      closeDate: '2028-01-31',
+      owner: 'Dana Birk',
+    });
+  });
+
+  it('Zoho through Zoho One, new UI: #titlecard_ and data-zcqa values, text or cx-prop-value', () => {
+    const d = read('zoho/one.html');
+    expect(d.dealId).toBe('4876876000007654321');
+    expect(values(d)).toEqual({
+      name: 'Kramerica — Oil bladder',
+      stage: 'Proposal/Price Quote',
+      amount: [9_800, 'USD'],
+      closeDate: '2027-03-09',
+      owner: 'Cosmo Kramer',
+    });
+    expect(d.stage!.source).toBe('selector: [data-zcqa="value_Stage"][cx-prop-value]');
+    expect(d.name!.source).toBe('selector: #titlecard_POTENTIALNAME');
+  });
+});
+
+describe('custom sites', () => {
+  it('a broken selector for one field does not stop the others, and a site without a name still reads the rest', () => {
+    const site = createCustomAdapter({
+      id: 'acme',
+      urlPattern: 'https://crm.acme.internal/deals/*',
+      fields: { name: { selector: '[[[' }, stage: { label: 'Pipeline stage' }, owner: { label: 'Account executive' } },
+    });
+    const { doc, url } = loadFixture('custom/deal.html');
+    const d = site.extract(doc, url)!;
+    expect(d.name).toBeNull();
+    expect(d.siteId).toBe('acme');
+    expect(values(d)).toMatchObject({ stage: 'Technical Validation', owner: 'Rachael Rosen' });
+    expect(site.extract(doc, new URL('https://crm.acme.internal/reports/1'))).toBeNull();
+  });
+});
+
+describe('Salesforce Path without its title text', () => {
+  it('reads the current step from the Path link’s title', () => {
+    const { doc, url } = loadFixture('salesforce-lightning/details-inactive.html');
+    for (const t of [...doc.querySelectorAll('.slds-path__title')]) t.remove();
+    const d = findAdapter(url)!.adapter.extract(doc, url)!;
+    expect(d.stage).toEqual({ value: 'Needs Analysis', source: 'selector: li.slds-path__item.slds-is-current a.slds-path__link' });
+  });
+});

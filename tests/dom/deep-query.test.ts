@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deepScope, textOf } from '../../lib/dom/deep-query';
+import { deepScope, isHidden, textOf } from '../../lib/dom/deep-query';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -58,5 +58,27 @@ describe('the text a person sees', () => {
 
   it('separates block elements so words do not run together', () => {
     expect(textOf(el('div', {}, el('div', {}, 'Close'), el('div', {}, 'Date')))).toBe('Close Date');
+  });
+});
+
+describe('isHidden: what the page hides without layout', () => {
+  it('a background console tab hidden by a class, or collapsed with aria-expanded="false", hides what is inside it', () => {
+    const byClass = el('section', { class: 'tabContent oneConsoleTab hideEl' }, el('div', { class: 'lafPageHost' }));
+    const collapsed = el('section', { class: 'tabContent oneConsoleTab', 'aria-expanded': 'false' }, el('div', { class: 'lafPageHost' }));
+    const slds = el('div', { class: 'slds-hide' }, el('span'));
+    const active = el('section', { class: 'tabContent active oneConsoleTab', 'aria-expanded': 'true' }, el('div', { class: 'lafPageHost' }));
+    document.body.append(byClass, collapsed, slds, active);
+    expect(isHidden(byClass.firstElementChild!)).toBe(true);
+    expect(isHidden(collapsed.firstElementChild!)).toBe(true);
+    expect(isHidden(slds.firstElementChild!)).toBe(true);
+    expect(isHidden(active.firstElementChild!)).toBe(false);
+  });
+
+  it('a collapsed control (a combobox or button showing its value) is not hidden', () => {
+    const combo = el('div', { role: 'combobox', 'aria-expanded': 'false' }, el('span', {}, 'Jordan Lee'));
+    const button = el('button', { 'aria-expanded': 'false' }, el('span', {}, 'Jordan Lee'));
+    document.body.append(combo, button);
+    expect(isHidden(combo.firstElementChild!)).toBe(false);
+    expect(isHidden(button.firstElementChild!)).toBe(false);
   });
 });

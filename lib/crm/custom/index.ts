@@ -1,6 +1,6 @@
-import { deepScope, type DeepScope } from '../../dom/deep-query';
-import { asAmount, asDate, asText, deal, pageLocale, readByLabel, readSel, safely, type Found } from '../fields';
+import { defineCrm } from '../define-crm';
 import type { CrmAdapter } from '../types';
+import { DEAL_FIELDS } from '../../schema/deal-fields';
 import type { DealFieldName } from '../../schema/deal-context';
 
 /** A manager-configured in-house CRM (stored as CustomSiteRecord; only what the adapter needs here). */
@@ -24,33 +24,23 @@ export function customDealId(url: URL): string {
 
 export function createCustomAdapter(site: CustomSiteConfig): CrmAdapter {
   const re = patternToRegExp(site.urlPattern);
-  const read = (deep: DeepScope, f: DealFieldName): Found | null => {
-    const cfg = site.fields[f];
-    if (!cfg) return null;
-    const bySelector = cfg.selector?.trim() ? safely(() => readSel(deep, [{ css: cfg.selector!.trim() }])) : null;
-    return bySelector ?? (cfg.label?.trim() ? readByLabel(deep, [cfg.label.trim()]) : null);
-  };
-  const detectDeal = (url: URL) => (re.test(url.href) ? { dealId: customDealId(url) } : null);
-  return {
+  const each = <T>(pick: (selector: string | undefined, label: string | undefined) => T) =>
+    Object.fromEntries(DEAL_FIELDS.map((f) => [f, pick(site.fields[f]?.selector?.trim(), site.fields[f]?.label?.trim())])) as Record<DealFieldName, T>;
+  // The manager's selector first, then the label next to the field; a site may not show a name (the panel asks for it).
+  const adapter = defineCrm({
     id: 'custom',
-    label: 'Custom site',
     matches: [],
-    detectDeal,
-    extract: (doc, url) =>
-      safely(() => {
-        const m = detectDeal(url);
-        if (!m) return null;
-        const deep = deepScope(doc); // one shadow-root walk for all five fields
-        return {
-          ...deal('custom', url, m.dealId, {
-            name: asText(read(deep, 'name')),
-            stage: asText(read(deep, 'stage')),
-            amount: asAmount(read(deep, 'amount')),
-            closeDate: asDate(read(deep, 'closeDate'), pageLocale(doc)),
-            owner: asText(read(deep, 'owner')),
-          }),
-          siteId: site.id,
-        };
-      }),
+    detectDeal: (url) => (re.test(url.href) ? { dealId: customDealId(url) } : null),
+    fields: each((s) => (s ? [{ css: s }] : [])),
+    labels: each((_, l) => (l ? [l] : [])),
+    nameOptional: true,
+  });
+  return {
+    ...adapter,
+    label: 'Custom site',
+    extract: (doc, url) => {
+      const d = adapter.extract(doc, url);
+      return d && { ...d, siteId: site.id };
+    },
   };
 }

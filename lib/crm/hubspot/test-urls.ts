@@ -1,12 +1,4 @@
 import type { DetectorTestUrls } from '../types';
-import { pathDetector } from '../define-adapter';
-
-// app.hubspot.com and regional hosts such as app-eu1 and app-na2.
-const HOST = /^app(?:-[a-z0-9]+)?\.hubspot\.com$/;
-// 0-3 is HubSpot's object type id for deals; /deal/ is the legacy record URL.
-const RECORD = /^\/contacts\/(\d+)\/(?:record\/0-3|deal)\/(\d+)(?:\/|$)/;
-
-export const detectDeal = pathDetector(HOST, RECORD, 2);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

@@ -1,11 +1,4 @@
 import type { DetectorTestUrls } from '../types';
-import { pathDetector } from '../define-adapter';
-
-const HOST = /^(?!www\.)[a-z0-9-]+\.pipedrive\.com$/;
-// /deal/<id> is a deal; /deals/… is the pipeline board.
-const RECORD = /^\/deal\/(\d+)(?:\/|$)/;
-
-export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

@@ -1,11 +1,4 @@
 import type { DetectorTestUrls } from '../types';
-import { pathDetector } from '../define-adapter';
-
-// Close shows opportunities on the lead page; the lead id is the deal's key (M).
-const HOST = /^app\.close\.com$/;
-const RECORD = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
-
-export const detectDeal = pathDetector(HOST, RECORD);
 
 export const testUrls: DetectorTestUrls = {
   deals: [

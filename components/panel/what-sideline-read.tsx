@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
+import type { DealContext } from '@/lib/schema/deal-context';
+import { PageReportReply } from '@/lib/messaging/to-content';
+import { buildPageReport, fieldSource } from '@/lib/crm/page-report';
+import { FIELD_LABEL } from '../format';
+
+type CopyState = { status: 'idle' } | { status: 'working' } | { status: 'done'; report: string; copied: boolean };
+
+/** Copies through the Clipboard API, else the older selection copy (a framed page may not be allowed the API); false when neither worked. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+/**
+ * "What Sideline read": each field with the selector or label that matched
+ * (or that nothing did), and a page report a manager can send to whoever
+ * maintains their setup: the page's structure, never the deal's values.
+ */
+export function WhatSidelineRead({ context, tabId }: { context: DealContext; tabId: number | null }) {
+  const [open, setOpen] = useState(false);
+  const [copy, setCopy] = useState<CopyState>({ status: 'idle' });
+
+  const copyReport = async () => {
+    setCopy({ status: 'working' });
+    let outline: string | null = null;
+    if (tabId !== null) {
+      const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'page:report' }).catch(() => null);
+      const reply = PageReportReply.safeParse(raw);
+      outline = reply.success && reply.data ? reply.data.outline : null;
+    }
+    const report = buildPageReport(context, outline, browser.runtime.getManifest().version);
+    const copied = await copyText(report);
+    setCopy({ status: 'done', report, copied });
+  };
+
+  return (
+    <section className="section" data-testid="what-sideline-read" aria-label="What Sideline read">
+      <button type="button" className="btn ghost small" style={{ justifySelf: 'start' }} aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? '▾' : '▸'} What Sideline read
+      </button>
+      {open ? (
+        <div className="stack">
+          <dl className="kv small">
+            {DEAL_FIELDS.map((f) => (
+              <div key={f} style={{ display: 'contents' }}>
+                <dt>{FIELD_LABEL[f]}</dt>
+                <dd data-source={f}>
+                  {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
+                  <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>
+                    {fieldSource(context, f)}
+                  </code>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <div className="row" style={{ gap: 8, alignItems: 'center' }}>
+            <button type="button" className="btn small" onClick={() => void copyReport()} disabled={copy.status === 'working'}>
+              {copy.status === 'working' ? 'Preparing…' : 'Copy page report'}
+            </button>
+            {copy.status === 'done' ? (
+              <span className="small muted" role="status">
+                {copy.copied ? 'Copied: the page’s structure, no deal values.' : 'Select the text below and copy it.'}
+              </span>
+            ) : null}
+          </div>
+          <p className="small muted">
+            For whoever maintains your setup: how this page is built, so a field Sideline misses can be fixed. It holds no names, amounts, dates or text from the page.
+          </p>
+          {copy.status === 'done' ? (
+            <textarea
+              className="input"
+              aria-label="Page report"
+              readOnly
+              rows={6}
+              value={copy.report}
+              style={{ fontFamily: 'ui-monospace, monospace', fontSize: 11, whiteSpace: 'pre', width: '100%' }}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

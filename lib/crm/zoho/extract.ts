@@ -1,7 +1,0 @@
-import { extractFields } from '../fields';
-import type { DealContext } from '../../schema/deal-context';
-import * as S from './selectors';
-
-export function extract(doc: Document, url: URL, dealId: string): DealContext | null {
-  return extractFields('zoho', doc, doc, url, dealId, S);
-}
