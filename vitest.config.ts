@@ -26,6 +26,19 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          // Firefox ESR with the Firefox build, and web-ext lint on it: after
+          // the other projects (groupOrder), so two browsers never share our 2 cores.
+          include: ['tests/firefox/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });
