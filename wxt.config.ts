@@ -13,6 +13,13 @@ const webAccessible = [{ resources: ['panel.html'], matches: [...CRM_MATCHES], u
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The sources zip Firefox reviewers rebuild from (`npm ci && npm run build:firefox`,
+  // checked by `npm run check:sources`): everything npm ci and the build need,
+  // including the toolchain script in .ci/, and nothing generated.
+  zip: {
+    includeSources: ['**/*', '.ci/**', '.npmrc', '.gitignore'],
+    excludeSources: ['stats.html', '**/*.log', 'bench-results*.json', 'tests/e2e/screenshots/**', 'store/icon-preview.png'],
+  },
   // zod without code generation and without its Function probe in any bundle.
   vite: () => ({ plugins: [zodJitless()] }),
   manifest: ({ browser, manifestVersion }) => ({

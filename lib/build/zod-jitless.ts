@@ -2,7 +2,7 @@
  * A Vite plugin that makes every bundle holding zod run without code
  * generation, and leaves no Function constructor in it.
  *
- * zod 4 compiles object parsers with `new Function` unless
+ * zod 4 compiles object parsers with the Function constructor unless
  * `z.config({ jitless: true })` is set before the schemas are created; even
  * then its `allowsEval` probe and `Doc.compile` keep the literal `Function`,
  * which `web-ext lint` (and store reviewers) flag as eval. Extension pages
