@@ -76,4 +76,13 @@ describe('the Firefox build in Firefox ESR', () => {
     const value = await (await notesBox(panel))!.evaluate((t) => (t as HTMLTextAreaElement).value);
     expect(value).toBe('Written in Firefox, kept after a reload');
   });
+
+  it('follows the CRM to the next deal without a reload', async () => {
+    await page.goto(SF_A);
+    const panel = await openPanel();
+    await panel.waitForFunction(() => document.querySelector('h1')?.textContent === 'Globex — 500-seat expansion', { timeout: 15_000 });
+    await (await page.waitForSelector('::-p-text(Initech — Pilot)'))!.click();
+    await panel.waitForFunction(() => document.querySelector('h1')?.textContent === 'Initech — Pilot', { timeout: 10_000 });
+    expect(await panel.$eval('[data-field="owner"]', (el) => el.textContent)).toBe('Sam Okafor');
+  });
 });
