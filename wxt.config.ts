@@ -2,13 +2,13 @@ import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm/registry';
 import { zodJitless } from './lib/build/zod-jitless';
 
+const CUSTOM_SITE_ORIGINS = ['https://*/*', 'http://*/*'] as const;
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 // Only the panel page is reachable from web pages, only on supported CRM
 // hosts, and (Chrome) under a per-session id so pages cannot fingerprint us.
 // Its scripts and styles load from inside the extension page, which needs no
 // web-accessible entry.
-const CUSTOM_SITE_ORIGINS = ['https://*/*', 'http://*/*'] as const;
-const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
-
 const webAccessible = [{ resources: ['panel.html'], matches: [...CRM_MATCHES], use_dynamic_url: true }];
 
 export default defineConfig({
