@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-          exclude: ['tests/e2e/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/firefox/**', 'node_modules/**'],
           environment: 'node',
         },
       },
@@ -24,6 +24,19 @@ export default defineConfig({
           maxWorkers: 1,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          // Firefox ESR with the Firefox build, and web-ext lint on it: after
+          // the other projects (groupOrder), so two browsers never share our 2 cores.
+          include: ['tests/firefox/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -1,5 +1,9 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm/registry';
+import { zodJitless } from './lib/build/zod-jitless';
+
+const CUSTOM_SITE_ORIGINS = ['https://*/*', 'http://*/*'] as const;
+const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
 
 // Only the panel page is reachable from web pages, only on supported CRM
 // hosts, and (Chrome) under a per-session id so pages cannot fingerprint us.
@@ -9,7 +13,17 @@ const webAccessible = [{ resources: ['panel.html'], matches: [...CRM_MATCHES], u
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: ({ browser }) => ({
+  // The sources zip Firefox reviewers rebuild from (`npm ci && npm run build:firefox`,
+  // checked by `npm run check:sources`): everything npm ci and the build need,
+  // including the toolchain script in .ci/, and nothing generated.
+  zip: {
+    includeSources: ['**/*', '.ci/**', '.npmrc', '.gitignore'],
+    excludeSources: ['stats.html', '**/*.log', 'bench-results*.json', 'tests/e2e/screenshots/**', 'store/icon-preview.png'],
+  },
+  // zod without code generation and without its Function probe in any bundle.
+  // Rolldown's timing report only says the (shared, 2-core) machine was busy: nothing to act on.
+  vite: () => ({ plugins: [zodJitless()], build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Sideline — sales coaching beside the deal',
     short_name: 'Sideline',
     description:
@@ -19,7 +33,13 @@ export default defineConfig({
     // script on custom sites the manager grants one by one.
     permissions: ['storage', 'scripting'],
     // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Firefox's MV2 has no optional_host_permissions (WXT drops the key there):
+    // the same origins go in optional_permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...CUSTOM_SITE_ORIGINS] }
+      : { optional_host_permissions: [...CUSTOM_SITE_ORIGINS] }),
+    // The toolbar icon; `icons` is filled by WXT from public/icon/<size>.png.
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     web_accessible_resources:
       browser === 'firefox'
         ? webAccessible.map(({ resources, matches }) => ({ resources, matches }))
@@ -31,7 +51,19 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'sideline@sideline.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sideline@sideline.app',
+              // 140 (ESR) and 142 on Android are the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: notes stay in the browser
+              // unless the manager exports or copies them (README, Privacy).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DealReply, isFromTab, parseMessage } from '@/lib/messaging/protocol';
 import type { DealContext } from '@/lib/schema/deal-context';
+import { isRelayedByBackground } from '@/lib/messaging/firefox-relay';
 
 export type PanelDealState =
   | { status: 'loading'; tabId: number | null }
@@ -28,7 +29,8 @@ export function usePanelDeal(): PanelDealState {
     const early: Array<{ raw: unknown; sender: Sender }> = [];
 
     const apply = (raw: unknown, sender: Sender) => {
-      if (tabId === null || !isFromTab(sender, ourId, tabId)) return;
+      const relayed = import.meta.env.FIREFOX && isRelayedByBackground(sender, ourId, browser.runtime.getURL('/'));
+      if (tabId === null || !(isFromTab(sender, ourId, tabId) || relayed)) return;
       const msg = parseMessage(raw);
       if (!msg) return;
       if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });

@@ -12,6 +12,7 @@ import { DealContext } from '@/lib/schema/deal-context';
 import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
 import { runDbCall } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { relayDealReportToTab } from '@/lib/messaging/firefox-relay';
 
 /**
  * The service worker can be stopped at any moment, so it keeps nothing in
@@ -62,6 +63,7 @@ export default defineBackground(() => {
               ? { state: 'pending', deal: null }
               : { state: 'ready', deal: msg.deal };
         void (value ? browser.storage.session.set({ [key]: value }) : browser.storage.session.remove(key));
+        if (import.meta.env.FIREFOX) relayDealReportToTab(sender.tab.id, msg);
         if (msg.type !== 'deal:pending') return;
         // The content script asks here rather than reading storage itself (cheaper on every CRM page).
         const answer = (open: boolean): PendingReply => ({ open });

@@ -1,12 +1,50 @@
 // `npm run screenshots`: headless PNGs of the panel on a demo deal, the panel
 // alone at 360 px, the popup and the options page, for the README.
+// Deterministic: a fixed clock, time zone and language, and counted ids and
+// "random" numbers in every page and in the service worker, so a second run
+// rewrites the same bytes (git status stays clean).
 import path from 'node:path';
 import { launchBrowser, ROOT } from './browser.mjs';
 
 const OUT = path.join(ROOT, 'tests/e2e/screenshots');
 const SF = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
-const b = await launchBrowser();
+/** Monday 23 November 2026, 09:30 in UTC: the date every screenshot shows. */
+const FIXED_TIME = Date.UTC(2026, 10, 23, 9, 30);
+process.env.TZ = 'UTC';
+
+/**
+ * Runs in the service worker and, as an init script, in every page and frame:
+ * the same sequence of ids and random numbers on every run. Ids differ per
+ * context (a prefix from the context's name) so two pages never make the same one.
+ */
+function makeRepeatable({ time, context }) {
+  if (time !== undefined) {
+    const Real = Date;
+    globalThis.Date = class extends Real {
+      constructor(...args) {
+        if (args.length === 0) super(time);
+        else super(...args);
+      }
+      static now() {
+        return time;
+      }
+    };
+  }
+  let hash = 0;
+  for (const c of context + (globalThis.location?.href ?? '')) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  let n = 0;
+  crypto.randomUUID = () => `${hash.toString(16).padStart(8, '0')}-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
+  let seed = hash || 1;
+  Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+}
+
+const b = await launchBrowser({ args: ['--lang=en-US'] });
 try {
+  // Pages and their frames (the panel iframe too): Playwright's clock, fixed but with timers running.
+  await b.context.clock.setFixedTime(FIXED_TIME);
+  await b.context.addInitScript(makeRepeatable, { context: 'page' });
+  const [worker] = b.context.serviceWorkers();
+  await worker.evaluate(makeRepeatable, { time: FIXED_TIME, context: 'worker' });
   const page = await b.context.newPage();
   await page.goto(SF);
   await page.locator('[data-sideline="launcher"]').click();
