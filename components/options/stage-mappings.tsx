@@ -68,7 +68,7 @@ export function StageMappings() {
             ))}
           </select>
         </label>
-        <label className="field grow" htmlFor={`${id}-label`}>
+        <label className="field grow" htmlFor={`${id}-label`} style={{ minWidth: '10rem' }}>
           <span>Stage label</span>
           <input id={`${id}-label`} className="input" maxLength={TEXT_LIMITS.stageLabel} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
         </label>

@@ -165,7 +165,7 @@ export interface RepRecord {
 }
 
 /** The rep's follow-through: how often commitments were kept, with what was said about them. */
-export async function repRecord(repId: string, limit = 5): Promise<RepRecord> {
+export async function repRecord(repId: string, limit: number | null = 5): Promise<RepRecord> {
   const all = await getDb()
     .commitments.where('[repId+status+dueDate]')
     .between([repId, '', ''], [repId, '\uffff', '\uffff'])
@@ -179,6 +179,6 @@ export async function repRecord(repId: string, limit = 5): Promise<RepRecord> {
   const outcomes = all
     .filter((c) => c.status !== 'open')
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
-    .slice(0, limit);
+    .slice(0, limit ?? 5);
   return { kept, missed, renegotiated, open: count('open'), followThrough: judged ? kept / judged : null, outcomes };
 }
