@@ -4,7 +4,6 @@ import type {
   Commitment,
   CustomSiteRecord,
   Deal,
-  Note,
   Rep,
   RepLink,
   StageMapping,
@@ -29,7 +28,6 @@ export type SidelineDb = Dexie & {
   repLinks: EntityTable<RepLink, 'id'>;
   deals: EntityTable<Deal, 'id'>;
   sessions: EntityTable<CoachingSession, 'id'>;
-  notes: EntityTable<Note, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   stageMappings: EntityTable<StageMapping, 'id'>;
   questionBanks: EntityTable<QuestionBank, 'id'>;
@@ -50,10 +48,13 @@ export function createDb(name = DB_NAME): SidelineDb {
     const v = db.version(step.version).stores(step.stores);
     if (step.upgrade) v.upgrade(step.upgrade);
   }
-  // Another page holding an older schema must not block an upgrade forever:
-  // close this connection so the newer page can proceed; it reopens on next use.
+  // Another page (or a newer build of Sideline) is upgrading the schema: let
+  // it proceed by closing this connection, but keep auto-open on, so this
+  // page's next read or write reopens the database at whatever version it is
+  // now instead of failing with DatabaseClosedError (Dexie opens a newer
+  // database as it is when the tables this page uses are all there).
   db.on('versionchange', () => {
-    db.close();
+    db.close({ disableAutoOpen: false });
     return false;
   });
   return db;
