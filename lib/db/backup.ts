@@ -17,7 +17,7 @@ import {
 import { QuestionBankSchema } from '../schema/question';
 import { capitalize, friendlyIssue } from '../schema/friendly-issues';
 import { foldNotesIntoSessions } from './legacy-notes';
-import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from './read-file';
+import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from '../files/read-file';
 import { describeStorageError } from './storage';
 
 /**

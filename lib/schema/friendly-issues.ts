@@ -73,6 +73,7 @@ const FIELD_LABELS: Record<string, string> = {
   enabled: 'switched on',
   builtIn: 'built-in',
   questions: 'questions',
+  question: 'question',
   category: 'category',
   tags: 'tags',
   why: 'why',

@@ -30,22 +30,46 @@ export async function readJsonFile(
   let text: string;
   if (typeof input === 'string') {
     text = input;
-    if (text.length > maxBytes || (text.length * 3 > maxBytes && new TextEncoder().encode(text).length > maxBytes)) {
-      return { ok: false, error: tooLarge(kind, new TextEncoder().encode(text).length, maxBytes) };
-    }
   } else {
     const size = input instanceof Blob ? input.size : input.byteLength;
     if (size > maxBytes) return { ok: false, error: tooLarge(kind, size, maxBytes) };
     const bytes = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input instanceof Uint8Array ? input : new Uint8Array(input);
-    try {
-      // fatal: bytes that are not UTF-8 are an error, never U+FFFD.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return {
-        ok: false,
-        error: `This file is not UTF-8 text, so it is not a ${NOUN[kind]} Sideline saved (it may be a spreadsheet, a PDF, or text saved in another encoding). Choose the .json file Sideline exported.`,
-      };
-    }
+    const decoded = decodeUtf8(bytes, kind);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+  const steps = parseSteps(text, kind, maxBytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/** The same reading for text already in memory (small files: bank imports), with no pauses. */
+export function readJsonText(text: string, kind: FileKind, maxBytes: number): ReadResult {
+  const steps = parseSteps(text, kind, maxBytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Strict UTF-8: bytes that are not UTF-8 are an error, never U+FFFD. A UTF-8 byte-order mark is dropped. */
+export function decodeUtf8(bytes: Uint8Array, kind: FileKind): { ok: true; text: string } | { ok: false; error: string } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      error: `This file is not UTF-8 text, so it is not a ${NOUN[kind]} Sideline saved (it may be a spreadsheet, a PDF, or text saved in another encoding). Choose the .json file Sideline exported.`,
+    };
+  }
+}
+
+function* parseSteps(text: string, kind: FileKind, maxBytes: number): Generator<void, ReadResult, void> {
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && new TextEncoder().encode(text).length > maxBytes)) {
+    return { ok: false, error: tooLarge(kind, new TextEncoder().encode(text).length, maxBytes) };
   }
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, error: 'This file is empty.' };
@@ -55,7 +79,7 @@ export async function readJsonFile(
       error: `This file is a web page (HTML), not a ${NOUN[kind]}. If you saved it from a browser tab, export it again from Sideline instead.`,
     };
   }
-  const depth = await nestingDepth(trimmed);
+  const depth = yield* nestingDepth(trimmed);
   if (depth > MAX_NESTING) {
     return { ok: false, error: `This file nests its data more than ${MAX_NESTING} levels deep, which no ${NOUN[kind]} does, so it was not read.` };
   }
@@ -65,7 +89,7 @@ export async function readJsonFile(
     // V8: "Unexpected end of JSON input"; Firefox: "unexpected end of data"; others name the end too.
     const msg = e instanceof Error ? e.message : '';
     if (/end of (json )?(input|data)|unterminated string/i.test(msg) || depth < 0) {
-      return { ok: false, error: `This file is cut short: it ends before its data does. It may not have finished downloading or copying; take the ${NOUN[kind]} again.` };
+      return { ok: false, error: `This file is cut short: it ends before its data does. It may not have finished downloading or copying; save the ${NOUN[kind]} again.` };
     }
     return { ok: false, error: `This file is not a ${NOUN[kind]}: it is not JSON, the format Sideline saves, so it cannot be read.` };
   }
@@ -76,11 +100,11 @@ function tooLarge(kind: FileKind, size: number, max: number): string {
 }
 
 /**
- * The deepest nesting of brackets outside strings, scanned in slices so a
- * large file never holds the page for long. -1 when brackets stay open at the
- * end (the file is cut short).
+ * The deepest nesting of brackets outside strings, scanned in slices (the
+ * caller pauses between them) so a large file never holds the page for long.
+ * -1 when brackets or a string stay open at the end (the file is cut short).
  */
-async function nestingDepth(text: string): Promise<number> {
+function* nestingDepth(text: string): Generator<void, number, void> {
   const SLICE = 2_000_000;
   let depth = 0;
   let max = 0;
@@ -101,7 +125,7 @@ async function nestingDepth(text: string): Promise<number> {
         if (max > MAX_NESTING) return max;
       } else if (c === 125 || c === 93) depth--;
     }
-    if (end < text.length) await yieldToPage();
+    if (end < text.length) yield;
   }
   return depth > 0 || inString ? -1 : max;
 }
