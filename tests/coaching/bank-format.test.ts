@@ -15,7 +15,8 @@ describe('question-bank files', () => {
       const r = importQuestionBank(input);
       return r.ok ? [] : r.errors;
     };
-    expect(errors('{oops')).toEqual([{ path: '$', message: 'This file is not a question bank file: it is not JSON, the format Sideline saves, so it cannot be read.' }]);
+    expect(errors('{oops}')).toEqual([{ path: '$', message: 'This file is not a question bank file: it is not JSON, the format Sideline saves, so it cannot be read.' }]);
+    expect(errors('{oops')).toEqual([{ path: '$', message: 'This file is cut short: it ends before its data does. It may not have finished downloading or copying; save the question bank file again.' }]);
     expect(errors(JSON.stringify({ format: 'other', version: 1 }))[0]!.path).toBe('$.format');
     expect(errors(JSON.stringify({ format: 'sideline.question-bank', version: 2 }))[0]!.path).toBe('$.version');
     expect(errors(file({ ...one, questions: [...one.questions, one.questions[0]] }))).toEqual([
