@@ -9,7 +9,7 @@ import type {
   StageMapping,
 } from '../schema/records';
 import type { QuestionBank } from '../schema/question';
-import { SCHEMA_VERSIONS } from './versions';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 /** Per-question switches for the built-in bank, which itself lives in code. */
 export interface QuestionState {
@@ -41,10 +41,11 @@ export const DB_NAME = 'sideline';
 /**
  * Opens the database. Only extension pages and the background call this: a
  * content script would open the CRM origin's IndexedDB, which the CRM can read.
+ * `versions` is for tests that play an older build of Sideline.
  */
-export function createDb(name = DB_NAME): SidelineDb {
+export function createDb(name = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS): SidelineDb {
   const db = new Dexie(name) as SidelineDb;
-  for (const step of SCHEMA_VERSIONS) {
+  for (const step of versions) {
     const v = db.version(step.version).stores(step.stores);
     if (step.upgrade) v.upgrade(step.upgrade);
   }
