@@ -16,8 +16,10 @@ export default defineConfig({
       'A coaching panel for front-line sales managers on the deal page: stage-aware questions, private notes and rep-owned commitments, kept in your browser.',
     // No host_permissions: the content script's matches (the supported CRMs)
     // are all the host access Sideline needs. `scripting` registers the same
-    // script on custom sites the manager grants one by one.
-    permissions: ['storage', 'scripting'],
+    // script on custom sites the manager grants one by one. `unlimitedStorage`
+    // keeps the notes from eviction under disk pressure (Chrome: exempt from
+    // quota and eviction, no install warning; Firefox: persistent storage).
+    permissions: ['storage', 'scripting', 'unlimitedStorage'],
     // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     web_accessible_resources:
