@@ -1,14 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  exportBackupBlob,
-  previewRestore,
-  readBackup,
-  restoreBackup,
-  type CheckedBackup,
-  type RestoreMode,
-  type RestorePreview,
-  type RestoreProgress,
-} from '@/lib/db/backup';
+import type { RestoreMode, RestorePreview, RestoreProgress } from '@/lib/db/backup';
+import { exportInWorker, openBackup, type PendingRestore } from './restore-client';
 import { formatBytes } from '@/lib/files/read-file';
 import { describeStorageError, readStorageStatus, requestPersistence, type StorageStatus } from '@/lib/db/storage';
 import { downloadBlob } from '../download';
@@ -17,7 +9,7 @@ import { FileButton } from '../file-button';
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string; done: number; total: number }
-  | { kind: 'preview'; backup: CheckedBackup; preview: RestorePreview; confirmReplace: boolean };
+  | { kind: 'preview'; pending: PendingRestore; preview: RestorePreview; confirmReplace: boolean };
 
 const n = (x: number) => x.toLocaleString('en');
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
@@ -28,29 +20,35 @@ export function BackupSection() {
   const [status, setStatus] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
   const busy = step.kind === 'busy';
 
-  const progress = (what: string) => (p: RestoreProgress | { done: number; total: number }) => setStep({ kind: 'busy', what, done: p.done, total: p.total });
+  const progress = (what: string) => (p: RestoreProgress | { phase: string; done: number; total: number }) =>
+    setStep({ kind: 'busy', what: p.phase === 'checking' ? 'Checking the backup' : p.phase === 'reading' ? 'Reading the backup' : what, done: p.done, total: p.total });
 
   async function chooseFile(file: File) {
     setStatus(null);
     setStep({ kind: 'busy', what: 'Reading the backup', done: 0, total: 0 });
-    const read = await readBackup(file, (p) => setStep({ kind: 'busy', what: p.phase === 'checking' ? 'Checking the backup' : 'Reading the backup', done: p.done, total: p.total }));
-    if (!read.ok) {
-      setStep({ kind: 'idle' });
-      setStatus({ ok: false, text: 'This file was not restored. Nothing was changed.', details: read.errors });
-      return;
-    }
     try {
-      const preview = await previewRestore(read.backup);
-      setStep({ kind: 'preview', backup: read.backup, preview, confirmReplace: false });
+      const read = await openBackup(file, progress('Reading the backup'));
+      if (!read.ok) {
+        setStep({ kind: 'idle' });
+        setStatus({ ok: false, text: 'This file was not restored. Nothing was changed.', details: read.errors });
+        return;
+      }
+      setStep({ kind: 'preview', pending: read.pending, preview: read.pending.preview, confirmReplace: false });
     } catch (e) {
       setStep({ kind: 'idle' });
       setStatus({ ok: false, text: describeStorageError(e, 'Nothing was changed.') });
     }
   }
 
-  async function restore(backup: CheckedBackup, mode: RestoreMode) {
+  async function restore(pending: PendingRestore, exportedAt: string, mode: RestoreMode) {
     setStatus(null);
-    const r = await restoreBackup(backup, { mode, onProgress: progress('Restoring') });
+    setStep({ kind: 'busy', what: 'Restoring', done: 0, total: 0 });
+    let r;
+    try {
+      r = await pending.restore(mode, progress('Restoring'));
+    } catch (e) {
+      r = { ok: false as const, errors: [describeStorageError(e, 'Nothing was restored; your data is as it was.')] };
+    }
     setStep({ kind: 'idle' });
     if (!r.ok) {
       setStatus({ ok: false, text: 'The backup was not restored.', details: r.errors });
@@ -64,7 +62,7 @@ export function BackupSection() {
       ok: true,
       text:
         mode === 'replace'
-          ? `Restored ${n(r.records)} records: your data is now the backup of ${when(backup.exportedAt)}.`
+          ? `Restored ${n(r.records)} records: your data is now the backup of ${when(exportedAt)}.`
           : `Restored ${n(r.records)} records by merging: ${n(r.written)} added or updated.${kept}${moved}`,
     });
   }
@@ -73,7 +71,7 @@ export function BackupSection() {
     setStatus(null);
     setStep({ kind: 'busy', what: 'Exporting', done: 0, total: 0 });
     try {
-      const { blob, exportedAt, records } = await exportBackupBlob(new Date(), progress('Exporting'));
+      const { blob, exportedAt, records } = await exportInWorker(new Date(), progress('Exporting'));
       downloadBlob(`sideline-backup-${exportedAt.slice(0, 10)}.json`, blob);
       setStatus({ ok: true, text: `Backup downloaded: ${n(records)} records, ${formatBytes(blob.size)}. Keep it somewhere private.` });
     } catch (e) {
@@ -101,9 +99,10 @@ export function BackupSection() {
       {step.kind === 'preview' ? (
         <PreviewCard
           step={step}
-          onMerge={() => void restore(step.backup, 'merge')}
-          onReplace={() => (step.confirmReplace ? void restore(step.backup, 'replace') : setStep({ ...step, confirmReplace: true }))}
+          onMerge={() => void restore(step.pending, step.preview.exportedAt, 'merge')}
+          onReplace={() => (step.confirmReplace ? void restore(step.pending, step.preview.exportedAt, 'replace') : setStep({ ...step, confirmReplace: true }))}
           onCancel={() => {
+            step.pending.cancel();
             setStep({ kind: 'idle' });
             setStatus({ ok: true, text: 'Restore cancelled. Nothing was changed.' });
           }}

@@ -343,6 +343,7 @@ function chunks<T>(rows: T[], size = CHUNK): T[][] {
 /** Local deals that are the backup's deals under another id (same CRM key), by the backup's deal id. */
 async function clashingDeals(deals: Deal[]): Promise<Map<string, Deal>> {
   const db = getDb();
+  if (!deals.length || !(await db.deals.count())) return new Map();
   const byKey = new Map(deals.map((d) => [d.key, d]));
   const found = new Map<string, Deal>();
   for (const part of chunks(deals.map((d) => d.key))) {
@@ -364,6 +365,13 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
       const rows = backup.tables[t] as Array<Record<string, unknown> & { id: string }>;
       const p: TablePreview = { table: t, label: TABLE_LABELS[t].many, inFile: rows.length, added: 0, same: 0, overwritten: 0, newerHere: 0, onlyHere: 0 };
       let matched = 0;
+      const hereCount = await db.table(t).count();
+      // Nothing here yet (a new browser): every record is new, no need to look each one up.
+      if (!hereCount) {
+        p.added = rows.length;
+        tables.push(p);
+        continue;
+      }
       for (const part of chunks(rows)) {
         const here = (await db.table(t).bulkGet(part.map((r) => r.id))) as Array<Record<string, unknown> | undefined>;
         part.forEach((r, i) => {
@@ -373,7 +381,7 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
           p[judge(t, local ? { ...local, id: r.id } : undefined, r)]++;
         });
       }
-      p.onlyHere = Math.max(0, (await db.table(t).count()) - matched);
+      p.onlyHere = Math.max(0, hereCount - matched);
       tables.push(p);
     }
     return {
@@ -454,9 +462,11 @@ export async function restoreBackup(
       }
       for (const t of TABLES) {
         const table = db.table(t) as Table<Record<string, unknown> & { id: string }, string>;
+        // An empty table (a new browser, or Replace all) has nothing to compare with.
+        const compare = mode === 'merge' && (await table.count()) > 0;
         for (const part of chunks(tables[t] as Array<Record<string, unknown> & { id: string }>)) {
           let rows = part;
-          if (mode === 'merge') {
+          if (compare) {
             const here = await table.bulkGet(part.map((r) => r.id));
             rows = part.filter((r, i) => {
               const v = judge(t, here[i], r);
