@@ -110,6 +110,8 @@ export type RestoreProgress = { phase: 'reading' | 'checking' | 'writing'; done:
 const MAX_ERRORS = 20;
 /** Records per chunk: checked, compared and written 1,000 at a time, the page painting in between. */
 export const CHUNK = 1000;
+/** Chunks written at once, at most. */
+const IN_FLIGHT = 3;
 
 /** Unique keys the database enforces besides the id: two records of the file sharing one cannot both be stored. */
 const UNIQUE: Partial<Record<TableName, { what: string; of: (r: never) => string }>> = {
@@ -460,6 +462,7 @@ export async function restoreBackup(
           tables.deals = tables.deals.map((d) => byId.get(d.id)!);
         }
       }
+      const inFlight: Array<Promise<void>> = [];
       for (const t of TABLES) {
         const table = db.table(t) as Table<Record<string, unknown> & { id: string }, string>;
         // An empty table (a new browser, or Replace all) has nothing to compare with.
@@ -474,14 +477,21 @@ export async function restoreBackup(
               return v === 'added' || v === 'overwritten';
             });
           }
-          // Awaiting each chunk returns the page to the event loop (it paints
-          // the progress bar) while the transaction stays open.
-          if (rows.length) await table.bulkPut(rows);
-          written += rows.length;
-          done += part.length;
-          onProgress?.({ phase: 'writing', done, total });
+          // A few chunks in flight keep the database busy while the next one
+          // is prepared; awaiting the oldest returns to the event loop (the
+          // page, or the worker's messages) while the transaction stays open.
+          const write = (rows.length ? table.bulkPut(rows) : Promise.resolve()).then(() => {
+            written += rows.length;
+            done += part.length;
+            onProgress?.({ phase: 'writing', done, total });
+          });
+          // Awaited below or by Promise.all; this only keeps a failure after the first from being reported twice.
+          write.catch(() => {});
+          inFlight.push(write);
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
         }
       }
+      await Promise.all(inFlight);
     });
   } catch (e) {
     return { ok: false, errors: [describeStorageError(e, 'Nothing was restored; your data is as it was.')] };
@@ -515,11 +525,11 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
 }
 
 /** Records per page of a streamed export. */
-const EXPORT_PAGE = 2000;
+const EXPORT_PAGE = 5000;
 
 /**
  * The backup file as a Blob, built table by table and page by page: each page
- * of 2,000 records is read and turned into JSON text on its own, so neither
+ * of 5,000 records is read and turned into JSON text on its own, so neither
  * the page nor memory ever holds the whole database as objects at once. One
  * read transaction spans every table, so the file is one consistent moment
  * (awaiting the reads keeps it open; the page paints while they run).
@@ -527,6 +537,7 @@ const EXPORT_PAGE = 2000;
 export async function exportBackupBlob(
   now = new Date(),
   onProgress?: (p: { done: number; total: number }) => void,
+  pageSize = EXPORT_PAGE,
 ): Promise<{ blob: Blob; exportedAt: string; records: number }> {
   const db = getDb();
   const exportedAt = now.toISOString();
@@ -541,7 +552,7 @@ export async function exportBackupBlob(
       let first = true;
       for (;;) {
         const table = db.table(t);
-        const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(EXPORT_PAGE).toArray()) as Array<{ id: string }>;
+        const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(pageSize).toArray()) as Array<{ id: string }>;
         if (!page.length) break;
         const json = JSON.stringify(page);
         parts.push(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
@@ -549,7 +560,7 @@ export async function exportBackupBlob(
         last = page.at(-1)!.id;
         records += page.length;
         onProgress?.({ done: records, total });
-        if (page.length < EXPORT_PAGE) break;
+        if (page.length < pageSize) break;
       }
       parts.push(']');
     }

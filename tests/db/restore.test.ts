@@ -262,7 +262,7 @@ describe('exporting', () => {
   it('streams the same data as the whole-database export, page by page', async () => {
     await restoreBackup(seedBackup({ deals: 2100, notes: 250, commitments: 2100 }));
     const progress: number[] = [];
-    const { blob, exportedAt, records } = await exportBackupBlob(new Date('2026-11-22T10:00:00.000Z'), (p) => progress.push(p.done));
+    const { blob, exportedAt, records } = await exportBackupBlob(new Date('2026-11-22T10:00:00.000Z'), (p) => progress.push(p.done), 1000);
     expect(exportedAt).toBe('2026-11-22T10:00:00.000Z');
     expect(records).toBe(12 + 1 + 2100 + 50 + 2100);
     expect(progress.length).toBeGreaterThan(5);
