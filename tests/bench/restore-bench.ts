@@ -10,9 +10,10 @@ import { seedBackup } from './seed';
  * Restore and export through the Options page, as a manager does them:
  * choose the file, wait for the preview, click Merge, wait for "Restored";
  * then Export backup until the download is complete. While it runs, the page
- * records its long tasks (PerformanceObserver 'longtask') and a 10 ms
- * heartbeat: the longest one is the longest time the page could not paint or
- * answer a click.
+ * records its long tasks (PerformanceObserver 'longtask'): the longest is the
+ * longest time the page could not paint or answer a click. A 10 ms heartbeat
+ * is reported beside it: its longest gap also counts time the machine gave
+ * the page no CPU at all (on a busy machine, far more than the page's own work).
  */
 export type Sizes = { deals: number; notes: number; commitments: number };
 export interface RestoreExportCost {
@@ -23,6 +24,7 @@ export interface RestoreExportCost {
   /** File chosen to preview shown. */
   previewSec: number;
   stallMs: number;
+  heartbeatGapMs: number;
   exportSec: number;
   exportStallMs: number;
 }
@@ -101,9 +103,10 @@ export async function restoreAndExport(b: LaunchedBrowser, sizes: Sizes, timeout
     fileMB,
     restoreSec,
     previewSec,
-    stallMs: Math.max(stall.longest, stall.gap),
+    stallMs: stall.longest,
+    heartbeatGapMs: stall.gap,
     exportSec,
-    exportStallMs: Math.max(exportStall.longest, exportStall.gap),
+    exportStallMs: exportStall.longest,
   };
 }
 
@@ -119,7 +122,14 @@ export function restoreResults(c: RestoreExportCost, scaleLabel = ''): BenchResu
       ok: c.restoreSec <= 5,
       note: `file chosen to preview ${c.previewSec.toFixed(2)} s; the manager's click not counted`,
     },
-    { name: `Longest main-thread stall during restore${at}`, value: c.stallMs, unit: 'ms', budget: 200, ok: c.stallMs <= 200 },
+    {
+      name: `Longest main-thread stall during restore${at}`,
+      value: c.stallMs,
+      unit: 'ms',
+      budget: 200,
+      ok: c.stallMs <= 200,
+      note: `longest long task (0: none over 50 ms); longest 10 ms heartbeat gap ${c.heartbeatGapMs.toFixed(0)} ms`,
+    },
     { name: `Bulk import rate${at}`, value: rate, unit: 'records/s', budget: 5000, ok: rate >= 5000, higherIsBetter: true },
     {
       name: `Full backup export${at}`,
@@ -127,7 +137,7 @@ export function restoreResults(c: RestoreExportCost, scaleLabel = ''): BenchResu
       unit: 's',
       budget: 5,
       ok: c.exportSec <= 5,
-      note: `longest stall ${c.exportStallMs.toFixed(0)} ms`,
+      note: `longest long task ${c.exportStallMs.toFixed(0)} ms`,
     },
   ];
 }
