@@ -100,14 +100,24 @@ export function importQuestionBank(input: string | unknown): ImportResult {
 
 /**
  * A copy of an imported bank that clashes with one already here: a new id
- * (team, team-copy, team-copy-2, …) and "(copy)" after its name.
+ * (team, team-copy, team-copy-2, …), "(copy)" after its name, and its
+ * questions' ids under the new bank's.
  */
 export function copyOfBank(bank: QuestionBank, takenIds: ReadonlySet<string>): QuestionBank {
   const base = `${bank.id.slice(0, 90)}-copy`;
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   const name = `${bank.name.slice(0, 113)} (copy)`;
-  return { ...bank, id, name, builtIn: false };
+  // Its questions get ids of their own too, so the copy and the original
+  // never stand in for each other when banks are merged for a plan.
+  const seen = new Set<string>();
+  const questions = bank.questions.map((q, i) => {
+    let qid = `${id}:${q.id}`.slice(0, 100);
+    if (seen.has(qid)) qid = `${id}:${i}`.slice(0, 100);
+    seen.add(qid);
+    return { ...q, id: qid };
+  });
+  return { ...bank, id, name, builtIn: false, questions };
 }
 
 export function exportQuestionBank(bank: QuestionBank, now: Date): string {

@@ -28,7 +28,11 @@ describe('importing a bank whose id is already here', () => {
     await importBankFile(file('team', 'Team bank', ['Who else is involved?']));
     const clash = await importBankFile(file('team', 'Team bank v2', ['Who decides?']));
     if (clash.ok !== 'clash') throw new Error('expected a clash');
-    expect(await saveImportedBank(clash.bank, 'copy')).toMatchObject({ ok: true, replaced: false, bank: { id: 'team-copy', name: 'Team bank v2 (copy)' } });
+    expect(await saveImportedBank(clash.bank, 'copy')).toMatchObject({
+      ok: true,
+      replaced: false,
+      bank: { id: 'team-copy', name: 'Team bank v2 (copy)', questions: [{ id: 'team-copy:team-0', text: 'Who decides?' }] },
+    });
     expect(await saveImportedBank(clash.bank, 'copy')).toMatchObject({ ok: true, bank: { id: 'team-copy-2' } });
     expect(await saveImportedBank(clash.bank, 'replace')).toMatchObject({ ok: true, replaced: true, bank: { id: 'team', name: 'Team bank v2' } });
     expect((await getDb().questionBanks.toCollection().primaryKeys()).sort()).toEqual(['team', 'team-copy', 'team-copy-2']);
