@@ -161,17 +161,21 @@ function PreviewCard({
       <strong>
         Backup of {when(preview.exportedAt)}: {n(preview.inFile)} records
       </strong>
-      <p className="small muted">Nothing has changed yet. Here is what a restore would do to the {n(preview.here)} records in this browser.</p>
+      <p className="small muted">
+        {preview.here
+          ? `Nothing has changed yet. Here is what a restore would do to the ${n(preview.here)} records in this browser.`
+          : 'Nothing has changed yet. This browser holds no data: a restore adds every record.'}
+      </p>
       <div style={{ overflowX: 'auto' }}>
         <table className="table" aria-label="What the restore would change">
           <thead>
             <tr>
               <th scope="col">Data</th>
-              <th scope="col">In backup</th>
+              <th scope="col">Backup</th>
               <th scope="col">New</th>
-              <th scope="col">Older here (overwritten)</th>
-              <th scope="col">Newer here</th>
-              <th scope="col">Only here</th>
+              <th scope="col" title="Here in an older version: Merge overwrites it">Older here</th>
+              <th scope="col" title="Changed here after the backup: Merge keeps it">Newer here</th>
+              <th scope="col" title="Not in the backup: Merge keeps it, Replace all deletes it">Only here</th>
             </tr>
           </thead>
           <tbody>
@@ -194,17 +198,19 @@ function PreviewCard({
           Merge joins them, and their sessions, notes and commitments move along.
         </p>
       ) : null}
-      <ul className="small">
-        <li>
-          <strong>Merge</strong> adds {n(added)} new and updates {n(overwritten)} older records; it keeps the {n(newerHere)} you changed after the backup and
-          the {n(onlyHere)} only here.
-        </li>
-        <li>
-          <strong>Replace all</strong> deletes everything here first
-          {newerHere + onlyHere ? `, losing ${n(newerHere)} newer changes and ${n(onlyHere)} records the backup does not have` : ''}, then puts the backup in its
-          place.
-        </li>
-      </ul>
+      {preview.here ? (
+        <ul className="small">
+          <li>
+            <strong>Merge</strong> adds {n(added)} new and updates {n(overwritten)} older records
+            {newerHere || onlyHere ? `; it keeps the ${n(newerHere)} changed here after the backup and the ${n(onlyHere)} only here` : ''}.
+          </li>
+          <li>
+            <strong>Replace all</strong> deletes everything here first
+            {newerHere + onlyHere ? `, losing ${n(newerHere)} newer changes and ${n(onlyHere)} records the backup does not have` : ''}, then puts the backup in
+            its place.
+          </li>
+        </ul>
+      ) : null}
       <div className="row">
         <button type="button" className="btn primary" onClick={onMerge}>
           Merge
