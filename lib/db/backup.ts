@@ -206,7 +206,10 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
     const unique = t === 'notes' ? undefined : UNIQUE[t];
     const keys = new Map<string, number>();
     for (let i = 0; i < rows.length; i++) {
-      const r = schema.safeParse(rows[i], { reportInput: true });
+      // Checked plainly first (reporting inputs makes zod several times slower);
+      // a bad record is checked again with its inputs, to write the message.
+      let r = schema.safeParse(rows[i]);
+      if (!r.success) r = schema.safeParse(rows[i], { reportInput: true });
       if (!r.success) {
         const id = (rows[i] as { id?: unknown } | null)?.id;
         const which = `${label.one} ${i + 1}${typeof id === 'string' && id.length <= 100 && id ? ` (id “${id}”)` : ''}`;
