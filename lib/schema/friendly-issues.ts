@@ -99,7 +99,7 @@ export function describeField(path: ReadonlyArray<PropertyKey>): string {
     else words.push(label);
   }
   if (!words.length) return 'the record';
-  return `the ${words.join('’s ')}`.replace(/^the (the |“)/, (m, g: string) => (g === '“' ? 'the “' : 'the '));
+  return `the ${words.join('’s ')}`;
 }
 
 function singular(label: string): string {
