@@ -128,7 +128,7 @@ export function restoreResults(c: RestoreExportCost, scaleLabel = ''): BenchResu
       unit: 'ms',
       budget: 200,
       ok: c.stallMs <= 200,
-      note: `longest long task (0: none over 50 ms); longest 10 ms heartbeat gap ${c.heartbeatGapMs.toFixed(0)} ms`,
+      note: `longest long task, 0 if none over 50 ms; longest 10 ms heartbeat gap ${c.heartbeatGapMs.toFixed(0)} ms`,
     },
     { name: `Bulk import rate${at}`, value: rate, unit: 'records/s', budget: 5000, ok: rate >= 5000, higherIsBetter: true },
     {
@@ -167,7 +167,7 @@ export async function scaledPass(sizes: Sizes, scale: number, base: RestoreExpor
   ];
   const growth = [
     `How each cost grows from 1× to ${scale}× the bench's data (${scale.toFixed(1)}× would be linear):`,
-    ...rows.map(([name, a, b2, unit]) => `  ${name.padEnd(30)} ${fmt(a).padStart(9)} → ${fmt(b2).padStart(9)} ${unit.padEnd(3)} ×${(b2 / a).toFixed(2)}`),
+    ...rows.map(([name, a, b2, unit]) => `  ${name.padEnd(30)} ${fmt(a).padStart(9)} → ${fmt(b2).padStart(9)} ${unit.padEnd(3)} ${a > 0 ? `×${(b2 / a).toFixed(2)}` : '(none at 1×)'}`),
   ].join('\n');
   return { results: restoreResults(c, `${scale}×`), growth };
 }
