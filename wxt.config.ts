@@ -30,8 +30,10 @@ export default defineConfig({
       'A coaching panel for front-line sales managers on the deal page: stage-aware questions, private notes and rep-owned commitments, kept in your browser.',
     // No host_permissions: the content script's matches (the supported CRMs)
     // are all the host access Sideline needs. `scripting` registers the same
-    // script on custom sites the manager grants one by one.
-    permissions: ['storage', 'scripting'],
+    // script on custom sites the manager grants one by one. `unlimitedStorage`
+    // keeps the notes from eviction under disk pressure (Chrome: exempt from
+    // quota and eviction, no install warning; Firefox: persistent storage).
+    permissions: ['storage', 'scripting', 'unlimitedStorage'],
     // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
     // Firefox's MV2 has no optional_host_permissions (WXT drops the key there):
     // the same origins go in optional_permissions.

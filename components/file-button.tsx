@@ -1,7 +1,22 @@
 import { useId } from 'react';
 
-/** A button that opens a JSON file and hands its text over (bank imports, backup restores). */
-export function FileButton({ label, onText, className = 'btn' }: { label: string; onText: (text: string) => unknown; className?: string }) {
+/**
+ * A button that opens a JSON file and hands it over: `onFile` gets the file
+ * itself (to read its bytes strictly, as UTF-8), `onText` its text.
+ */
+export function FileButton({
+  label,
+  onText,
+  onFile,
+  className = 'btn',
+  disabled = false,
+}: {
+  label: string;
+  onText?: (text: string) => unknown;
+  onFile?: (file: File) => unknown;
+  className?: string;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <>
@@ -13,10 +28,13 @@ export function FileButton({ label, onText, className = 'btn' }: { label: string
         type="file"
         accept="application/json,.json"
         className="visually-hidden"
+        disabled={disabled}
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = ''; // choosing the same file again still counts
-          if (file) await onText(await file.text());
+          if (!file) return;
+          if (onFile) await onFile(file);
+          else await onText?.(await file.text());
         }}
       />
     </>

@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
-import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/coaching';
+import { exportQuestionBank, lintCoachingText } from '@/lib/coaching';
+import type { BankImportOutcome } from '@/lib/db/bank-import';
+import { BankClashQuestion, type BankClash } from './bank-clash';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
@@ -18,7 +20,14 @@ export function QuestionBanks() {
   const [stage, setStage] = useState<CanonicalStage | 'all'>('all');
   const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
   const [importOk, setImportOk] = useState<string | null>(null);
+  const [clash, setClash] = useState<BankClash | null>(null);
   const id = useId();
+  const showImport = (r: BankImportOutcome) => {
+    if (r.ok === 'clash') return setClash(r);
+    if (!r.ok) return setImportErrors(r.errors);
+    setImportErrors(null);
+    setImportOk(`${r.replaced ? 'Replaced' : 'Imported'} “${r.bank.name}” with ${r.bank.questions.length} questions.`);
+  };
   if (!banks) return <div className="skeleton" aria-label="Loading question banks" />;
 
   return (
@@ -29,21 +38,16 @@ export function QuestionBanks() {
           <FileButton
             label="Import bank…"
             className="btn small"
-            onText={async (text) => {
+            onFile={async (file) => {
               setImportOk(null);
-              const result = importQuestionBank(text);
-              if (!result.ok) return setImportErrors(result.errors);
-              setImportErrors(null);
-              try {
-                const saved = await db.saveBank(result.bank);
-                setImportOk(`Imported “${saved.name}” with ${saved.questions.length} questions.`);
-              } catch (err) {
-                setImportErrors([{ path: '$.bank.id', message: err instanceof Error ? err.message : String(err) }]);
-              }
+              setClash(null);
+              // Read here, checked in the database client: a file's bytes, never its decoded guess.
+              showImport(await db.importBankFile(new Uint8Array(await file.arrayBuffer())));
             }}
           />
         </div>
       </div>
+      {clash ? <BankClashQuestion clash={clash} onDone={(outcome) => (setClash(null), outcome ? showImport(outcome) : setImportOk('Not imported. Nothing was changed.'))} /> : null}
       {importErrors ? (
         <div className="notice bad small" role="alert">
           <strong>That file was not imported:</strong>

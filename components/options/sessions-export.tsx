@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { loadSessionsForExport } from '@/lib/db/sessions-export';
+import { db } from '../data';
 import { sessionsCsv } from '@/lib/export/sessions-csv';
 import { downloadText } from '../download';
 import { todayIso } from '../format';
@@ -16,7 +16,7 @@ export function SessionsExport() {
           type="button"
           className="btn"
           onClick={async () => {
-            const rows = await loadSessionsForExport();
+            const rows = await db.loadSessionsForExport();
             downloadText(`sideline-sessions-${todayIso()}.csv`, sessionsCsv(rows), 'text/csv');
             setStatus(`${rows.length} session${rows.length === 1 ? '' : 's'} exported.`);
           }}

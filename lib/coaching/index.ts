@@ -4,5 +4,5 @@ export { planSession, deriveSignals, activeQuestions, STALE_STAGE_DAYS, CLOSE_SO
 export type { PlanInput, SessionPlan, PlanItemOut, Signal, SignalId } from './plan';
 export { lintCoachingText, askTellRatio, splitSentences } from './lint';
 export type { CoachingFinding, FindingKind } from './lint';
-export { importQuestionBank, exportQuestionBank, QuestionBankFileSchema, MAX_BANK_FILE_BYTES, BANK_FORMAT } from './bank-format';
+export { importQuestionBank, readQuestionBankFile, copyOfBank, exportQuestionBank, QuestionBankFileSchema, MAX_BANK_FILE_BYTES, BANK_FORMAT } from './bank-format';
 export type { ImportResult, ImportError, QuestionBankFile } from './bank-format';

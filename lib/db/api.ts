@@ -16,7 +16,6 @@ import { DealContext, CrmId } from '../schema/deal-context';
 import {
   CoachingSessionSchema,
   CommitmentSchema,
-  NoteSchema,
   PlanItemSchema,
   RepSchema,
   SettingsFields,
@@ -27,6 +26,8 @@ import {
 import { QuestionBankSchema } from '../schema/question';
 import { CANONICAL_STAGES } from '../schema/stage';
 import * as lifecycle from './session-lifecycle';
+import { importBankFile, saveImportedBank } from './bank-import';
+import { loadSessionsForExport } from './sessions-export';
 
 /**
  * The database API of every extension page: one entry per method, each with
@@ -111,7 +112,6 @@ const CustomSiteInput = z.object({
 /** What deleteSession handed back; Undo puts it back as it was (each record checked as restore checks it). */
 const DeletedSession = z.object({
   session: CoachingSessionSchema,
-  notes: z.array(NoteSchema).max(10_000),
   commitments: z.array(CommitmentSchema).max(10_000),
 });
 
@@ -151,6 +151,13 @@ export const dbApi = {
   listBanks: method(none, ['questionBanks', 'questionStates'], banks.listBanks),
   saveBank: method(z.tuple([QuestionBankSchema]), NOTHING, banks.saveBank),
   deleteBank: method(z.tuple([Id]), NOTHING, banks.deleteBank),
+  /** A bank file's bytes (strict UTF-8 is checked while reading) or text; a clash comes back as a question, never a silent replace. */
+  importBankFile: method(
+    z.tuple([z.union([z.instanceof(Uint8Array), z.string().max(4_000_000)])]),
+    NOTHING,
+    (file: Uint8Array | string) => importBankFile(file),
+  ),
+  saveImportedBank: method(z.tuple([QuestionBankSchema, z.enum(['replace', 'copy'])]), NOTHING, saveImportedBank),
   setBankEnabled: method(z.tuple([Id, z.boolean()]), NOTHING, banks.setBankEnabled),
   setQuestionDisabled: method(z.tuple([Id, Id, z.boolean()]), NOTHING, banks.setQuestionDisabled),
   getSettings: method(none, ['settings'], settings.getSettings),
@@ -172,10 +179,11 @@ export const dbApi = {
   patchContract: method(z.tuple([Id, ContractPatch]), NOTHING, sessions.patchContract),
   patchGap: method(z.tuple([Id, GapPatch]), NOTHING, sessions.patchGap),
   sessionsForDeal: method(z.tuple([Id, Limit]), SESSIONS, sessions.sessionsForDeal),
+  loadSessionsForExport: method(none, ['sessions', 'deals', 'reps', 'commitments'], () => loadSessionsForExport()),
   sessionsForRep: method(z.tuple([Id, Limit]), SESSIONS, sessions.sessionsForRep),
 
   // The session's running note (one per session)
-  getSessionNote: method(z.tuple([Id]), ['notes'], async (sessionId) => (await notes.getSessionNote(sessionId)) ?? null),
+  getSessionNote: method(z.tuple([Id]), SESSIONS, async (sessionId) => (await notes.getSessionNote(sessionId)) ?? null),
   saveSessionNote: method(z.tuple([SessionRef, Text]), NOTHING, (session, text) => notes.saveSessionNote(session, text)),
 
   // Commitments

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Table } from 'dexie';
 import { getDb } from './database';
 import {
   CoachingSessionSchema,
@@ -11,14 +12,28 @@ import {
   RepSchema,
   SettingsRecordSchema,
   StageMappingSchema,
+  type CoachingSession,
+  type Deal,
+  type Note,
 } from '../schema/records';
 import { QuestionBankSchema } from '../schema/question';
+import { capitalize, friendlyIssue } from '../schema/friendly-issues';
+import { foldNotesIntoSessions } from './legacy-notes';
+import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from '../files/read-file';
+import { describeStorageError } from './storage';
 
 /**
  * A full backup: the only way coaching notes leave the browser, and only when
- * the manager asks for it. Restoring validates every record first and writes
- * in one transaction, so a bad file changes nothing.
+ * the manager asks for it. A restore reads the file strictly, checks every
+ * record, shows a preview, then writes in one transaction (a failure changes
+ * nothing), in chunks so the page keeps painting a progress bar.
+ *
+ * Format 2 (Dexie version 3 on): each session carries its running note.
+ * Format 1 had a separate `notes` table; its notes are folded into their
+ * sessions on restore, exactly as the version 3 upgrade does.
  */
+export const BACKUP_FORMAT = 'sideline.backup';
+export const BACKUP_VERSION = 2;
 
 /** Each table's record schema, in the order a backup lists (and restores) them. */
 const RECORD_SCHEMAS = {
@@ -26,7 +41,6 @@ const RECORD_SCHEMAS = {
   repLinks: RepLinkSchema,
   deals: DealSchema,
   sessions: CoachingSessionSchema,
-  notes: NoteSchema,
   commitments: CommitmentSchema,
   stageMappings: StageMappingSchema,
   questionBanks: QuestionBankSchema,
@@ -34,21 +48,20 @@ const RECORD_SCHEMAS = {
   customSites: CustomSiteSchema,
   settings: SettingsRecordSchema,
 } as const;
-type TableName = keyof typeof RECORD_SCHEMAS;
-const TABLES = Object.keys(RECORD_SCHEMAS) as TableName[];
-type Tables = { [T in TableName]: Array<z.infer<(typeof RECORD_SCHEMAS)[T]>> };
+export type TableName = keyof typeof RECORD_SCHEMAS;
+export const TABLES = Object.keys(RECORD_SCHEMAS) as TableName[];
+export type BackupTables = { [T in TableName]: Array<z.infer<(typeof RECORD_SCHEMAS)[T]>> };
 
 /** The whole file, for its type and for anyone validating a backup in one go. */
 export const BackupSchema = z.object({
-  format: z.literal('sideline.backup'),
-  version: z.literal(1),
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
   tables: z.object({
     reps: z.array(RepSchema),
     repLinks: z.array(RepLinkSchema),
     deals: z.array(DealSchema),
     sessions: z.array(CoachingSessionSchema),
-    notes: z.array(NoteSchema),
     commitments: z.array(CommitmentSchema),
     stageMappings: z.array(StageMappingSchema),
     questionBanks: z.array(QuestionBankSchema),
@@ -59,106 +72,501 @@ export const BackupSchema = z.object({
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-/** The file's outline only (tables are arrays); records are checked one by one after. */
-const OutlineSchema = z.object({
-  format: z.literal('sideline.backup'),
+/** Format 1: the same tables plus a `notes` table. */
+export const LegacyBackupSchema = BackupSchema.extend({
   version: z.literal(1),
-  exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(TABLES.map((t) => [t, z.array(z.unknown())])) as Record<TableName, z.ZodArray<z.ZodUnknown>>),
+  tables: BackupSchema.shape.tables.extend({ notes: z.array(NoteSchema) }),
 });
+export type LegacyBackup = z.infer<typeof LegacyBackupSchema>;
 
+/** What a manager calls one record of each table, for messages and the preview. */
+export const TABLE_LABELS: Record<TableName | 'notes', { one: string; many: string }> = {
+  reps: { one: 'Rep', many: 'Reps' },
+  repLinks: { one: 'Owner link', many: 'Owner links' },
+  deals: { one: 'Deal', many: 'Deals' },
+  sessions: { one: 'Session', many: 'Sessions' },
+  notes: { one: 'Note', many: 'Notes' },
+  commitments: { one: 'Commitment', many: 'Commitments' },
+  stageMappings: { one: 'Stage mapping', many: 'Stage mappings' },
+  questionBanks: { one: 'Question bank', many: 'Question banks' },
+  questionStates: { one: 'Question switch', many: 'Question switches' },
+  customSites: { one: 'Custom site', many: 'Custom sites' },
+  settings: { one: 'Settings record', many: 'Settings' },
+};
+
+/** A backup that passed every check; restore and preview take only this. */
+export interface CheckedBackup {
+  readonly checked: true;
+  exportedAt: string;
+  fileVersion: 1 | 2;
+  tables: BackupTables;
+  /** Records in the file (a format-1 file counts its notes). */
+  recordsInFile: number;
+}
+export type CheckResult = { ok: true; backup: CheckedBackup } | { ok: false; errors: string[] };
+export type RestoreProgress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number };
+
+const MAX_ERRORS = 20;
+/** Records per chunk: checked, compared and written 1,000 at a time, the page painting in between. */
+export const CHUNK = 1000;
+/** Chunks written at once, at most. */
+const IN_FLIGHT = 3;
+
+/** Unique keys the database enforces besides the id: two records of the file sharing one cannot both be stored. */
+const UNIQUE: Partial<Record<TableName, { what: string; of: (r: never) => string }>> = {
+  deals: { what: 'the same CRM deal', of: (d: Deal) => d.key },
+  repLinks: { what: 'the same CRM owner', of: (l: { crm: string; ownerKey: string }) => `${l.crm}\u0000${l.ownerKey}` },
+  stageMappings: { what: 'the same CRM stage', of: (m: { crm: string; label: string }) => `${m.crm}\u0000${m.label}` },
+};
+
+/** The file's outline: format, version, date and the tables' lists. Messages name what is wrong in words. */
+function checkOutline(raw: unknown): { ok: true; version: 1 | 2; exportedAt: string; lists: Record<string, unknown[]> } | { ok: false; errors: string[] } {
+  const fail = (e: string) => ({ ok: false as const, errors: [e] });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('This file is not a Sideline backup: it holds no backup data. Choose the file that “Export backup” saved.');
+  }
+  const o = raw as Record<string, unknown>;
+  if (o.format === 'sideline.question-bank') {
+    return fail('This is a question bank file, not a backup. Import it under “Question banks” instead.');
+  }
+  if (o.format !== BACKUP_FORMAT) {
+    return fail('This file is not a Sideline backup: it lacks the mark every backup carries. Choose the file that “Export backup” saved.');
+  }
+  if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) {
+    return fail('This backup does not say which version of the backup format it is, so Sideline cannot read it safely.');
+  }
+  if (o.version > BACKUP_VERSION) {
+    return fail(`This backup was made by a newer Sideline (backup format ${o.version}; this one reads up to ${BACKUP_VERSION}). Update Sideline, then restore it.`);
+  }
+  const exportedAt = typeof o.exportedAt === 'string' && o.exportedAt.length <= 40 && !Number.isNaN(Date.parse(o.exportedAt)) ? o.exportedAt : null;
+  const errors: string[] = [];
+  if (!exportedAt) errors.push('The backup has no readable date of export.');
+  if (typeof o.tables !== 'object' || o.tables === null || Array.isArray(o.tables)) {
+    errors.push('The backup holds no tables of data: it is incomplete.');
+    return { ok: false, errors };
+  }
+  const tables = o.tables as Record<string, unknown>;
+  const wanted: string[] = o.version === 1 ? [...TABLES, 'notes'] : TABLES;
+  const lists: Record<string, unknown[]> = {};
+  for (const t of wanted) {
+    const label = TABLE_LABELS[t as TableName].many.toLowerCase();
+    if (tables[t] === undefined) errors.push(`The backup has no list of ${label}: it is incomplete.`);
+    else if (!Array.isArray(tables[t])) errors.push(`The backup’s ${label} are not a list, so the file is damaged.`);
+    else lists[t] = tables[t] as unknown[];
+  }
+  // Format 2 never has notes, but a hand-assembled file may: read them as format 1's.
+  if (o.version === 2 && Array.isArray(tables.notes)) lists.notes = tables.notes;
+  else if (o.version === 2 && tables.notes !== undefined) errors.push('The backup’s notes are not a list, so the file is damaged.');
+  return errors.length ? { ok: false, errors } : { ok: true, version: o.version as 1 | 2, exportedAt: exportedAt!, lists };
+}
+
+/**
+ * Checks a parsed backup: the outline, then every record against its table's
+ * schema and the ids and unique keys for duplicates. Works 1,000 records at a
+ * time, yielding to the page in between (unless `yieldEvery` is 0). Stops at
+ * 20 problems. Every message is a sentence for the manager.
+ */
+export async function checkBackup(raw: unknown, onProgress?: (p: RestoreProgress) => void): Promise<CheckResult> {
+  const steps = checkSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress?.(step.value);
+    await yieldToPage();
+  }
+}
+
+/** The same checks in one go with no pauses, for code that holds a small parsed file. */
+export function validateBackup(raw: unknown): { ok: true; tables: BackupTables } | { ok: false; errors: string[] } {
+  const steps = checkSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value.ok ? { ok: true, tables: step.value.backup.tables } : step.value;
+  }
+}
+
+/** The checks, pausing (yielding progress) after every 1,000 records. */
+function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void> {
+  const outline = checkOutline(raw);
+  if (!outline.ok) return outline;
+  const { lists } = outline;
+  const order = [...TABLES, ...(lists.notes ? (['notes'] as const) : [])];
+  const total = order.reduce((n, t) => n + lists[t]!.length, 0);
+  const errors: string[] = [];
+  const checked: Record<string, unknown[]> = {};
+  let done = 0;
+  let sinceYield = 0;
+  for (const t of order) {
+    const schema: z.ZodType = t === 'notes' ? NoteSchema : RECORD_SCHEMAS[t];
+    const label = TABLE_LABELS[t];
+    const rows = lists[t]!;
+    const out: unknown[] = new Array(rows.length);
+    const ids = new Map<string, number>();
+    const unique = t === 'notes' ? undefined : UNIQUE[t];
+    const keys = new Map<string, number>();
+    for (let i = 0; i < rows.length; i++) {
+      // Checked plainly first (reporting inputs makes zod several times slower);
+      // a bad record is checked again with its inputs, to write the message.
+      let r = schema.safeParse(rows[i]);
+      if (!r.success) r = schema.safeParse(rows[i], { reportInput: true });
+      if (!r.success) {
+        const id = (rows[i] as { id?: unknown } | null)?.id;
+        const which = `${label.one} ${i + 1}${typeof id === 'string' && id.length <= 100 && id ? ` (id “${id}”)` : ''}`;
+        if (typeof rows[i] !== 'object' || rows[i] === null || Array.isArray(rows[i])) {
+          errors.push(`${which} in the file is not a record (found ${describeKind(rows[i])}).`);
+        } else {
+          for (const issue of r.error.issues.slice(0, 3)) {
+            errors.push(`${which} in the file: ${capitalize(friendlyIssue(issue))}.`);
+            if (errors.length >= MAX_ERRORS) break;
+          }
+        }
+      } else {
+        const rec = r.data as { id: string };
+        out[i] = rec;
+        const first = ids.get(rec.id);
+        if (first !== undefined) errors.push(`${label.many} ${first + 1} and ${i + 1} in the file have the same id “${rec.id}”, so one would overwrite the other.`);
+        else ids.set(rec.id, i);
+        if (unique) {
+          const k = unique.of(rec as never);
+          const firstK = keys.get(k);
+          if (firstK !== undefined) errors.push(`${label.many} ${firstK + 1} and ${i + 1} in the file are ${unique.what} under two ids; only one can be kept.`);
+          else keys.set(k, i);
+        }
+      }
+      if (errors.length >= MAX_ERRORS) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
+      done++;
+      if (++sinceYield >= CHUNK) {
+        sinceYield = 0;
+        yield { phase: 'checking', done, total };
+      }
+    }
+    checked[t] = out;
+  }
+  if (errors.length) return { ok: false, errors };
+  const tables = Object.fromEntries(TABLES.map((t) => [t, checked[t]])) as BackupTables;
+  if (checked.notes?.length) {
+    tables.sessions = foldNotesIntoSessions(tables.sessions, checked.notes as Note[]).sessions;
+  }
+  return { ok: true, backup: { checked: true, exportedAt: outline.exportedAt, fileVersion: outline.version, tables, recordsInFile: total } };
+}
+
+function describeKind(v: unknown): string {
+  if (v === null) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return 'true or false';
+  return 'nothing';
+}
+
+/**
+ * Reads and checks a backup file (bytes decoded as strict UTF-8) or an
+ * already parsed object. Never touches the database.
+ */
+export async function readBackup(
+  input: Blob | ArrayBuffer | Uint8Array | string | object,
+  onProgress?: (p: RestoreProgress) => void,
+  maxBytes = MAX_BACKUP_BYTES,
+): Promise<CheckResult> {
+  let raw: unknown = input;
+  if (typeof input === 'string' || input instanceof Blob || input instanceof ArrayBuffer || input instanceof Uint8Array) {
+    onProgress?.({ phase: 'reading', done: 0, total: 1 });
+    const read = await readJsonFile(input, 'backup', maxBytes);
+    if (!read.ok) return { ok: false, errors: [read.error] };
+    raw = read.data;
+  }
+  return checkBackup(raw, onProgress);
+}
+
+// ---------------------------------------------------------------------------
+// Preview and restore
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface TablePreview {
+  table: TableName;
+  label: string;
+  inFile: number;
+  /** Not here yet: added by either mode. */
+  added: number;
+  /** Identical here: nothing changes. */
+  same: number;
+  /** Here in an older or undated version: Merge overwrites it with the backup's. */
+  overwritten: number;
+  /** Changed here after the backup's copy: Merge keeps it, Replace all loses it. */
+  newerHere: number;
+  /** Here only: Merge keeps it, Replace all deletes it. */
+  onlyHere: number;
+}
+
+export interface RestorePreview {
+  exportedAt: string;
+  fileVersion: 1 | 2;
+  tables: TablePreview[];
+  inFile: number;
+  here: number;
+  /** Deals here under another id for the same CRM deal: their sessions and commitments follow the backup's id. */
+  repointedDeals: number;
+}
+
+/** When a record was last changed, for "newer record wins"; null for records that carry no date. */
+function stampOf(table: TableName, r: Record<string, unknown>): string | null {
+  if (table === 'deals') return (r.lastSeenAt as string) ?? null;
+  const u = r.updatedAt;
+  return typeof u === 'string' ? u : null;
+}
+
+type Verdict = 'added' | 'same' | 'overwritten' | 'newerHere';
+function judge(table: TableName, here: Record<string, unknown> | undefined, incoming: Record<string, unknown>): Verdict {
+  if (!here) return 'added';
+  if (sameValue(here, incoming)) return 'same';
+  const a = stampOf(table, here);
+  const b = stampOf(table, incoming);
+  return a && b && a > b ? 'newerHere' : 'overwritten';
+}
+
+/** Deep equality that ignores key order and treats a missing field as null (old records lack `note`). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a ?? null) === null && (b ?? null) === null) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameValue(x, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  for (const k of new Set([...ka, ...kb])) if (!sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+function chunks<T>(rows: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Local deals that are the backup's deals under another id (same CRM key), by the backup's deal id. */
+async function clashingDeals(deals: Deal[]): Promise<Map<string, Deal>> {
+  const db = getDb();
+  if (!deals.length || !(await db.deals.count())) return new Map();
+  const byKey = new Map(deals.map((d) => [d.key, d]));
+  const found = new Map<string, Deal>();
+  for (const part of chunks(deals.map((d) => d.key))) {
+    for (const here of await db.deals.where('key').anyOf(part).toArray()) {
+      const incoming = byKey.get(here.key)!;
+      if (incoming.id !== here.id) found.set(incoming.id, here);
+    }
+  }
+  return found;
+}
+
+/** What a restore of this backup would do, without changing anything. */
+export async function previewRestore(backup: CheckedBackup): Promise<RestorePreview> {
+  const db = getDb();
+  return db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    const clashes = await clashingDeals(backup.tables.deals);
+    const tables: TablePreview[] = [];
+    for (const t of TABLES) {
+      const rows = backup.tables[t] as Array<Record<string, unknown> & { id: string }>;
+      const p: TablePreview = { table: t, label: TABLE_LABELS[t].many, inFile: rows.length, added: 0, same: 0, overwritten: 0, newerHere: 0, onlyHere: 0 };
+      let matched = 0;
+      const hereCount = await db.table(t).count();
+      // Nothing here yet (a new browser): every record is new, no need to look each one up.
+      if (!hereCount) {
+        p.added = rows.length;
+        tables.push(p);
+        continue;
+      }
+      for (const part of chunks(rows)) {
+        const here = (await db.table(t).bulkGet(part.map((r) => r.id))) as Array<Record<string, unknown> | undefined>;
+        part.forEach((r, i) => {
+          const clash = t === 'deals' ? clashes.get(r.id) : undefined;
+          const local = here[i] ?? (clash as Record<string, unknown> | undefined);
+          if (local) matched++;
+          p[judge(t, local ? { ...local, id: r.id } : undefined, r)]++;
+        });
+      }
+      p.onlyHere = Math.max(0, hereCount - matched);
+      tables.push(p);
+    }
+    return {
+      exportedAt: backup.exportedAt,
+      fileVersion: backup.fileVersion,
+      tables,
+      inFile: tables.reduce((n, p) => n + p.inFile, 0),
+      here: tables.reduce((n, p) => n + p.same + p.overwritten + p.newerHere + p.onlyHere, 0),
+      repointedDeals: clashes.size,
+    };
+  });
+}
+
+export type RestoreResult =
+  | { ok: true; records: number; mode: RestoreMode; written: number; keptNewer: number; repointed: number }
+  | { ok: false; errors: string[] };
+
+/**
+ * Restores a backup in one transaction: a failure anywhere changes nothing.
+ * - merge (default): records not here are added; a record here and in the
+ *   backup keeps whichever changed last (`updatedAt`; deals by `lastSeenAt`;
+ *   undated records take the backup's); everything only here stays.
+ * - replace: everything here is deleted first, then the backup is written.
+ * A deal here under another id for the same CRM deal is merged into the
+ * backup's id, and its sessions and commitments are re-pointed to it, never
+ * orphaned. Writes go 1,000 records at a time; between chunks the page paints.
+ */
+export async function restoreBackup(
+  input: CheckedBackup | Blob | ArrayBuffer | Uint8Array | string | object,
+  options: { mode?: RestoreMode; onProgress?: (p: RestoreProgress) => void } = {},
+): Promise<RestoreResult> {
+  const { mode = 'merge', onProgress } = options;
+  let backup: CheckedBackup;
+  if ((input as CheckedBackup).checked === true && 'tables' in (input as object)) backup = input as CheckedBackup;
+  else {
+    const read = await readBackup(input, onProgress);
+    if (!read.ok) return read;
+    backup = read.backup;
+  }
+  const { tables } = backup;
+  const total = TABLES.reduce((n, t) => n + tables[t].length, 0);
+  const db = getDb();
+  let done = 0;
+  let written = 0;
+  let keptNewer = 0;
+  let repointed = 0;
+  onProgress?.({ phase: 'writing', done, total });
+  try {
+    await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
+      if (mode === 'replace') {
+        for (const t of TABLES) await db.table(t).clear();
+      } else {
+        // An owner link or stage mapping here for an owner or label the
+        // backup also has gives way to the backup's (nothing points at them,
+        // and they carry no date): deleted first, so ids that moved between
+        // owners never clash on the unique index.
+        for (const part of chunks(tables.repLinks)) {
+          await db.repLinks.where('[crm+ownerKey]').anyOf(part.map((l) => [l.crm, l.ownerKey])).delete();
+        }
+        for (const part of chunks(tables.stageMappings)) {
+          await db.stageMappings.where('[crm+label]').anyOf(part.map((m) => [m.crm, m.label])).delete();
+        }
+        // A deal here under another id for the same CRM deal becomes the
+        // backup's deal: its sessions and commitments move to the backup's id.
+        const clashes = await clashingDeals(tables.deals);
+        if (clashes.size) {
+          const byId = new Map(tables.deals.map((d) => [d.id, d]));
+          for (const [newId, here] of clashes) {
+            await repointDeal(here.id, newId);
+            await db.deals.delete(here.id);
+            // The deal here was seen more recently: keep what it knows, under the backup's id.
+            const incoming = byId.get(newId)!;
+            if (here.lastSeenAt > incoming.lastSeenAt) byId.set(newId, { ...here, id: newId });
+            repointed++;
+          }
+          tables.deals = tables.deals.map((d) => byId.get(d.id)!);
+        }
+      }
+      const inFlight: Array<Promise<void>> = [];
+      for (const t of TABLES) {
+        const table = db.table(t) as Table<Record<string, unknown> & { id: string }, string>;
+        // An empty table (a new browser, or Replace all) has nothing to compare with.
+        const compare = mode === 'merge' && (await table.count()) > 0;
+        for (const part of chunks(tables[t] as Array<Record<string, unknown> & { id: string }>)) {
+          let rows = part;
+          if (compare) {
+            const here = await table.bulkGet(part.map((r) => r.id));
+            rows = part.filter((r, i) => {
+              const v = judge(t, here[i], r);
+              if (v === 'newerHere') keptNewer++;
+              return v === 'added' || v === 'overwritten';
+            });
+          }
+          // A few chunks in flight keep the database busy while the next one
+          // is prepared; awaiting the oldest returns to the event loop (the
+          // page, or the worker's messages) while the transaction stays open.
+          const write = (rows.length ? table.bulkPut(rows) : Promise.resolve()).then(() => {
+            written += rows.length;
+            done += part.length;
+            onProgress?.({ phase: 'writing', done, total });
+          });
+          // Awaited below or by Promise.all; this only keeps a failure after the first from being reported twice.
+          write.catch(() => {});
+          inFlight.push(write);
+          if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
+        }
+      }
+      await Promise.all(inFlight);
+    });
+  } catch (e) {
+    return { ok: false, errors: [describeStorageError(e, 'Nothing was restored; your data is as it was.')] };
+  }
+  return { ok: true, records: total, mode, written, keptNewer, repointed };
+}
+
+/** Moves everything that belongs to deal `from` to deal `to` (inside the caller's transaction). */
+async function repointDeal(from: string, to: string): Promise<void> {
+  const db = getDb();
+  await db.sessions
+    .where('[dealId+startedAt]')
+    .between([from, ''], [from, '\uffff'])
+    .modify((s: CoachingSession) => {
+      s.dealId = to;
+    });
+  await db.commitments.where('dealId').equals(from).modify({ dealId: to });
+}
+
+// ---------------------------------------------------------------------------
+// Export
+
+/** The whole database as one object (tests and small callers; the Options page streams with exportBackupBlob). */
 export async function exportBackup(now = new Date()): Promise<Backup> {
   const db = getDb();
   const tables = {} as Record<TableName, unknown[]>;
   await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
     for (const t of TABLES) tables[t] = await db.table(t).toArray();
   });
-  return { format: 'sideline.backup', version: 1, exportedAt: now.toISOString(), tables: tables as Backup['tables'] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), tables: tables as Backup['tables'] };
 }
 
-export type RestoreResult = { ok: true; records: number } | { ok: false; errors: string[] };
-
-const MAX_ERRORS = 20;
-const issuePath = (path: ReadonlyArray<PropertyKey>) => `$.${path.map(String).join('.')}`;
+/** Records per page of a streamed export. */
+const EXPORT_PAGE = 5000;
 
 /**
- * Checks a parsed backup: the outline first, then each record against its
- * table's schema. Same checks and messages as one parse of BackupSchema, in
- * the same order, but record by record: each record's checked copy takes its
- * place as soon as it is made, so a large file is not held twice over, and
- * the first 20 problems end the check.
+ * The backup file as a Blob, built table by table and page by page: each page
+ * of 5,000 records is read and turned into JSON text on its own, so neither
+ * the page nor memory ever holds the whole database as objects at once. One
+ * read transaction spans every table, so the file is one consistent moment
+ * (awaiting the reads keeps it open; the page paints while they run).
  */
-export function validateBackup(raw: unknown): { ok: true; tables: Tables } | { ok: false; errors: string[] } {
-  const outline = OutlineSchema.safeParse(raw);
-  if (!outline.success) {
-    return { ok: false, errors: outline.error.issues.slice(0, MAX_ERRORS).map((i) => `${issuePath(i.path)}: ${i.message}`) };
-  }
-  const errors: string[] = [];
-  const tables = {} as Record<TableName, unknown[]>;
-  for (const t of TABLES) {
-    const schema: z.ZodType = RECORD_SCHEMAS[t];
-    // The outline's arrays are copies; the checked records go into them.
-    const rows = outline.data.tables[t];
-    for (let i = 0; i < rows.length; i++) {
-      const r = schema.safeParse(rows[i]);
-      if (r.success) {
-        rows[i] = r.data;
-        continue;
-      }
-      for (const issue of r.error.issues) {
-        errors.push(`${issuePath(['tables', t, i, ...issue.path])}: ${issue.message}`);
-        if (errors.length === MAX_ERRORS) return { ok: false, errors };
-      }
-    }
-    tables[t] = rows;
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, tables: tables as Tables };
-}
-
-/** Restores a backup over the current data (records with the same id are replaced). */
-export async function restoreBackup(input: unknown): Promise<RestoreResult> {
-  let raw = input;
-  if (typeof input === 'string') {
-    try {
-      raw = JSON.parse(input);
-    } catch {
-      return { ok: false, errors: ['This file is not JSON.'] };
-    }
-  }
-  const checked = validateBackup(raw);
-  if (!checked.ok) return checked;
-  const tables = checked.tables;
+export async function exportBackupBlob(
+  now = new Date(),
+  onProgress?: (p: { done: number; total: number }) => void,
+  pageSize = EXPORT_PAGE,
+): Promise<{ blob: Blob; exportedAt: string; records: number }> {
   const db = getDb();
+  const exportedAt = now.toISOString();
+  const parts: string[] = [`{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt)},"tables":{`];
   let records = 0;
-  try {
-    await db.transaction('rw', TABLES.map((t) => db.table(t)), async () => {
-      // A record here under another id for the same deal, owner link or stage
-      // label gives way to the backup's, which keeps the sessions pointing at it.
-      // Found through the unique indexes, so only the rows that clash are read.
-      const dealIds = new Set(tables.deals.map((d) => d.id));
-      await Promise.all([
-        db.deals.where('key').anyOf(tables.deals.map((d) => d.key)).filter((d) => !dealIds.has(d.id)).delete(),
-        db.repLinks
-          .where('[crm+ownerKey]')
-          .anyOf(tables.repLinks.map((l) => [l.crm, l.ownerKey]))
-          .delete(),
-        db.stageMappings
-          .where('[crm+label]')
-          .anyOf(tables.stageMappings.map((m) => [m.crm, m.label]))
-          .delete(),
-      ]);
-      // Every table's writes are queued at once: IndexedDB runs them in order
-      // within the transaction, and this page never sits idle between tables.
-      await Promise.all(
-        TABLES.map((t) => {
-          const rows = tables[t];
-          records += rows.length;
-          return rows.length ? db.table(t).bulkPut(rows) : undefined;
-        }),
-      );
-    });
-  } catch (e) {
-    return { ok: false, errors: [`The database refused the restore, nothing was changed: ${e instanceof Error ? e.message : String(e)}`] };
-  }
-  return { ok: true, records };
+  await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
+    const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
+    const total = counts.reduce((a, b) => a + b, 0);
+    for (const [ti, t] of TABLES.entries()) {
+      parts.push(`${ti ? ',' : ''}${JSON.stringify(t)}:[`);
+      let last: string | undefined;
+      let first = true;
+      for (;;) {
+        const table = db.table(t);
+        const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(pageSize).toArray()) as Array<{ id: string }>;
+        if (!page.length) break;
+        const json = JSON.stringify(page);
+        parts.push(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
+        first = false;
+        last = page.at(-1)!.id;
+        records += page.length;
+        onProgress?.({ done: records, total });
+        if (page.length < pageSize) break;
+      }
+      parts.push(']');
+    }
+  });
+  parts.push('}}');
+  return { blob: new Blob(parts, { type: 'application/json' }), exportedAt, records };
 }

@@ -4,13 +4,12 @@ import type {
   Commitment,
   CustomSiteRecord,
   Deal,
-  Note,
   Rep,
   RepLink,
   StageMapping,
 } from '../schema/records';
 import type { QuestionBank } from '../schema/question';
-import { SCHEMA_VERSIONS } from './versions';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
 
 /** Per-question switches for the built-in bank, which itself lives in code. */
 export interface QuestionState {
@@ -29,7 +28,6 @@ export interface SidelineTables {
   repLinks: EntityTable<RepLink, 'id'>;
   deals: EntityTable<Deal, 'id'>;
   sessions: EntityTable<CoachingSession, 'id'>;
-  notes: EntityTable<Note, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   stageMappings: EntityTable<StageMapping, 'id'>;
   questionBanks: EntityTable<QuestionBank, 'id'>;
@@ -45,17 +43,21 @@ export const DB_NAME = 'sideline';
 /**
  * Opens the database. Only extension pages and the background call this: a
  * content script would open the CRM origin's IndexedDB, which the CRM can read.
+ * `versions` is for tests that play an older build of Sideline.
  */
-export function createDb(name = DB_NAME): SidelineDb {
+export function createDb(name = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS): SidelineDb {
   const db = new Dexie(name) as SidelineDb;
-  for (const step of SCHEMA_VERSIONS) {
+  for (const step of versions) {
     const v = db.version(step.version).stores(step.stores);
     if (step.upgrade) v.upgrade(step.upgrade);
   }
-  // Another page holding an older schema must not block an upgrade forever:
-  // close this connection so the newer page can proceed; it reopens on next use.
+  // Another page (or a newer build of Sideline) is upgrading the schema: let
+  // it proceed by closing this connection, but keep auto-open on, so this
+  // page's next read or write reopens the database at whatever version it is
+  // now instead of failing with DatabaseClosedError (Dexie opens a newer
+  // database as it is when the tables this page uses are all there).
   db.on('versionchange', () => {
-    db.close();
+    db.close({ disableAutoOpen: false });
     return false;
   });
   return db;

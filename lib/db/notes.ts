@@ -1,28 +1,42 @@
-import { getDb, newId, nowIso } from './database';
+import { getDb, nowIso } from './database';
 import { checked } from './valid';
-import { NoteSchema, type CoachingSession, type Note } from '../schema/records';
+import { z } from 'zod';
+import { CoachingSessionSchema, type CoachingSession, type SessionNote } from '../schema/records';
+import { TEXT_LIMITS } from '../schema/limits';
 
-/** A session keeps one running note; saving replaces its text (autosave). */
-export async function getSessionNote(sessionId: string): Promise<Note | undefined> {
-  return getDb().notes.where('sessionId').equals(sessionId).first();
+/**
+ * What the manager may type into one note. The record holds more (notes of old
+ * databases joined in the version 3 upgrade never lose a word), but a note
+ * written here stays within what the notes box offers.
+ */
+const TypedNote = z.object({ text: z.string().max(TEXT_LIMITS.note) });
+
+/**
+ * A session keeps one running note; saving replaces its text (autosave).
+ * Since database version 3 the note lives inside the session record.
+ */
+export type SessionNoteView = SessionNote & { sessionId: string };
+
+export async function getSessionNote(sessionId: string): Promise<SessionNoteView | undefined> {
+  const session = await getDb().sessions.get(sessionId);
+  return session?.note ? { sessionId, ...session.note } : undefined;
 }
 
 export async function saveSessionNote(
   session: Pick<CoachingSession, 'id' | 'dealId' | 'repId'>,
   text: string,
   now = nowIso(),
-): Promise<Note> {
+): Promise<SessionNoteView> {
   const db = getDb();
-  return db.transaction('rw', db.notes, async () => {
-    const existing = await db.notes.where('sessionId').equals(session.id).first();
-    const note = checked(
-      NoteSchema,
-      existing
-        ? { ...existing, text, updatedAt: now }
-        : { id: newId(), sessionId: session.id, dealId: session.dealId, repId: session.repId, text, createdAt: now, updatedAt: now },
-      'The note',
-    );
-    await db.notes.put(note);
-    return note;
+  return db.transaction('rw', db.sessions, async () => {
+    checked(TypedNote, { text }, 'The note');
+    const stored = await db.sessions.get(session.id);
+    if (!stored) throw new Error('This session no longer exists, so its note cannot be saved.');
+    const note: SessionNote = { text, createdAt: stored.note?.createdAt ?? now, updatedAt: now };
+    // The merged record is checked against the schema restore uses, so a
+    // backup of it always restores.
+    const next = checked(CoachingSessionSchema, { ...stored, note, updatedAt: now }, 'The note');
+    await db.sessions.put(next);
+    return { sessionId: session.id, ...note };
   });
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { getDb, nowIso } from './database';
-import { CoachingSessionSchema, type CoachingSession, type Commitment, type Note } from '../schema/records';
+import { CoachingSessionSchema, type CoachingSession, type Commitment } from '../schema/records';
 import { checked } from './valid';
 import { isSessionEmpty } from '../session/empty';
 
@@ -27,10 +27,6 @@ export async function beginSession(id: string, now = nowIso()): Promise<Coaching
   });
 }
 
-async function notesOf(sessionId: string): Promise<Note[]> {
-  return getDb().notes.where('sessionId').equals(sessionId).toArray();
-}
-
 /**
  * Drops a plan that was never begun, or a begun session in which nothing was
  * recorded, so it never counts as coaching. Refuses, and returns false, for
@@ -39,24 +35,22 @@ async function notesOf(sessionId: string): Promise<Note[]> {
  */
 export async function discardSession(id: string): Promise<boolean> {
   const db = getDb();
-  return db.transaction('rw', db.sessions, db.notes, db.commitments, async () => {
+  return db.transaction('rw', db.sessions, db.commitments, async () => {
     const s = await db.sessions.get(id);
     if (!s) return true;
     if (s.status === 'ended') return false;
-    const [notes, commitments] = await Promise.all([notesOf(id), db.commitments.where('sessionId').equals(id).toArray()]);
-    const noteText = notes.map((n) => n.text).join('');
-    if (s.status === 'active' && !isSessionEmpty(s, noteText, commitments)) return false;
-    await db.notes.bulkDelete(notes.map((n) => n.id));
+    const commitments = await db.commitments.where('sessionId').equals(id).toArray();
+    // The running note lives inside the session record (database version 3).
+    if (s.status === 'active' && !isSessionEmpty(s, s.note?.text ?? '', commitments)) return false;
     await db.commitments.bulkDelete(commitments.map((c) => c.id));
     await db.sessions.delete(id);
     return true;
   });
 }
 
-/** Everything a deleted session held, handed back so Undo can put it back as it was. */
+/** Everything a deleted session held (its note is inside it), handed back so Undo can put it back as it was. */
 export interface DeletedSession {
   session: CoachingSession;
-  notes: Note[];
   commitments: Commitment[];
 }
 
@@ -76,38 +70,36 @@ async function refreshLastCoached(repId: string | null): Promise<void> {
 /** Deletes a session with its notes and commitments; it no longer counts in the week or for the rep. */
 export async function deleteSession(id: string): Promise<DeletedSession | null> {
   const db = getDb();
-  return db.transaction('rw', [db.sessions, db.notes, db.commitments, db.reps], async () => {
+  return db.transaction('rw', [db.sessions, db.commitments, db.reps], async () => {
     const session = await db.sessions.get(id);
     if (!session) return null;
-    const [notes, commitments] = await Promise.all([notesOf(id), db.commitments.where('sessionId').equals(id).toArray()]);
-    await db.notes.bulkDelete(notes.map((n) => n.id));
+    const commitments = await db.commitments.where('sessionId').equals(id).toArray();
     await db.commitments.bulkDelete(commitments.map((c) => c.id));
     await db.sessions.delete(id);
     await refreshLastCoached(session.repId);
-    return { session, notes, commitments };
+    return { session, commitments };
   });
 }
 
-/** Undo of deleteSession: puts the session, its notes and commitments back. */
+/** Undo of deleteSession: puts the session (with its note) and its commitments back. */
 export async function restoreDeletedSession(deleted: DeletedSession): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sessions, db.notes, db.commitments, db.reps], async () => {
-    await db.sessions.put(deleted.session);
-    if (deleted.notes.length) await db.notes.bulkPut(deleted.notes);
+  await db.transaction('rw', [db.sessions, db.commitments, db.reps], async () => {
+    await db.sessions.put(checked(CoachingSessionSchema, deleted.session, 'The session'));
     if (deleted.commitments.length) await db.commitments.bulkPut(deleted.commitments);
     await refreshLastCoached(deleted.session.repId);
   });
 }
 
 /**
- * A rep linked after sessions were held on their deals: those sessions, their
- * notes and commitments become the rep's (only ones with no rep yet; a session
+ * A rep linked after sessions were held on their deals: those sessions (with
+ * their notes) and commitments become the rep's (only ones with no rep yet; a session
  * held with another rep stays theirs), and the rep counts as coached.
  */
 export async function attachDealHistoryToRep(dealIds: readonly string[], repId: string): Promise<void> {
   if (!dealIds.length) return;
   const db = getDb();
-  await db.transaction('rw', [db.sessions, db.notes, db.commitments, db.reps], async () => {
+  await db.transaction('rw', [db.sessions, db.commitments, db.reps], async () => {
     for (const dealId of dealIds) {
       await db.sessions
         .where('[dealId+startedAt]')
@@ -115,11 +107,6 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
         .filter((s) => s.repId === null)
         .modify({ repId });
       await db.commitments.where('dealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
-      await db.notes
-        .where('[dealId+createdAt]')
-        .between([dealId, Dexie.minKey], [dealId, Dexie.maxKey])
-        .filter((n) => n.repId === null)
-        .modify({ repId });
     }
     await refreshLastCoached(repId);
   });

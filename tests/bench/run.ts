@@ -14,13 +14,15 @@ import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
 import { closePanel, openPanel } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
-import { seedBackup } from './seed';
+import { restoreAndExport, restoreResults, scaledPass, type RestoreExportCost } from './restore-bench';
 
 const quick = process.argv.includes('--quick');
 /** `--only=<substring>`: run just the measurements whose group name contains it (seeding still runs when they need data). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const wanted = (group: string) => !only || group.includes(only);
 const RUNS = quick ? 1 : 10;
+/** `--scale=N`: restore and export again at N times the data, and print how each cost grew (3 unless told; 1 skips it). */
+const SCALE = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 3);
 const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800 } : { deals: 5000, notes: 50_000, commitments: 20_000 };
 const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
 const HEAVY_CRM = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HevyAAAA/view';
@@ -141,34 +143,10 @@ async function spaNavigation(b: LaunchedBrowser) {
   add({ name: 'Single-page navigation to the panel showing the new deal', value: m, unit: 'ms', budget: 100, ok: m <= 100 });
 }
 
+let baseCost: RestoreExportCost | undefined;
 async function seedDatabase(b: LaunchedBrowser) {
-  const file = path.join(tmpdir(), `sideline-bench-${process.pid}.json`);
-  const backup = seedBackup(SIZES);
-  const records = Object.values(backup.tables).reduce((n, t) => n + t.length, 0);
-  writeFileSync(file, JSON.stringify(backup));
-  const page = await b.context.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.error('  options page:', m.text().slice(0, 300)));
-  page.on('pageerror', (e) => console.error('  options page:', String(e).slice(0, 300)));
-  await page.goto(b.extensionUrl('options.html'));
-  await page.getByRole('heading', { name: 'Your data' }).waitFor();
-  const t0 = Date.now();
-  await page.getByLabel('Restore backup…').setInputFiles(file);
-  const status = page.locator('[role=status], [role=alert]').filter({ hasText: /Restored|Not restored/ });
-  await status.waitFor({ timeout: quick ? 20_000 : 120_000 });
-  const said = (await status.textContent()) ?? '';
-  if (!said.startsWith('Restored')) throw new Error(`Seeding the database failed: ${said.slice(0, 500)}`);
-  const restoreSec = (Date.now() - t0) / 1000;
-  add({ name: `Backup restore (${records.toLocaleString('en')} records)`, value: restoreSec, unit: 's', budget: 5, ok: restoreSec <= 5 });
-  const rate = records / restoreSec;
-  add({ name: 'Bulk import rate', value: rate, unit: 'records/s', budget: 5000, ok: rate >= 5000, higherIsBetter: true });
-
-  const t1 = Date.now();
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await page.getByRole('button', { name: 'Export backup' }).click();
-  await (await download).path();
-  const exportSec = (Date.now() - t1) / 1000;
-  add({ name: 'Full backup export', value: exportSec, unit: 's', budget: 5, ok: exportSec <= 5 });
-  await page.close();
+  baseCost = await restoreAndExport(b, SIZES, quick ? 20_000 : 120_000);
+  for (const r of restoreResults(baseCost)) add(r);
 }
 
 async function launcherToPlan(b: LaunchedBrowser) {
@@ -296,6 +274,11 @@ async function main() {
     if (wanted('panel autosave')) for (const r of await panelAutosave(b, RUNS)) add(r);
   } finally {
     await b.close();
+  }
+  if (SCALE > 1 && baseCost && wanted('restore export')) {
+    const { results: scaled, growth } = await scaledPass(SIZES, SCALE, baseCost, quick ? 20_000 : 120_000);
+    scaled.forEach(add);
+    console.log(`\n${growth}`);
   }
   console.log(`\n${table(results)}\n`);
   // A partial run (--only) never overwrites the full results or the README table.

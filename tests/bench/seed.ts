@@ -1,11 +1,21 @@
-import type { Backup } from '../../lib/db/backup';
+import type { Backup, LegacyBackup } from '../../lib/db/backup';
+import { foldNotesIntoSessions } from '../../lib/db/legacy-notes';
 
 /**
- * A manager's database after years of use, as a backup file: deals, reps,
- * sessions with notes, and commitments. One deal is the demo Salesforce deal
- * A, with an unfinished session, so the panel opens straight to its plan.
+ * A manager's database after years of use, as a backup file of today's
+ * format (each session holds its running note): deals, reps, sessions and
+ * commitments. `notes` counts the notes of the old format, five a session,
+ * joined into each session's note. One deal is the demo Salesforce deal A,
+ * with an unfinished session, so the panel opens straight to its plan.
  */
 export function seedBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): Backup {
+  const legacy = seedLegacyBackup(sizes, today);
+  const { notes, ...tables } = legacy.tables;
+  return { ...legacy, version: 2, tables: { ...tables, sessions: foldNotesIntoSessions(tables.sessions, notes).sessions } };
+}
+
+/** The same data as a format-1 backup (notes in a table of their own), as Sideline wrote before version 3. */
+export function seedLegacyBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): LegacyBackup {
   const iso = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 3_600_000).toISOString();
   const date = (d: number) => iso(d * 24).slice(0, 10);
   const reps = Array.from({ length: 12 }, (_, i) => ({
@@ -60,7 +70,7 @@ export function seedBackup(sizes: { deals: number; notes: number; commitments: n
     stage: 'discovery' as const,
     private: true,
     updatedAt: iso(i % 15000),
-  }));
+  })) as LegacyBackup['tables']['sessions'];
   const notes = Array.from({ length: sizes.notes }, (_, i) => ({
     id: `note-${i}`,
     sessionId: `session-${i % nSessions}`,

@@ -15,11 +15,12 @@ describe('question-bank files', () => {
       const r = importQuestionBank(input);
       return r.ok ? [] : r.errors;
     };
-    expect(errors('{oops')).toEqual([{ path: '$', message: 'The file is not valid JSON.' }]);
+    expect(errors('{oops}')).toEqual([{ path: '$', message: 'This file is not a question bank file: it is not JSON, the format Sideline saves, so it cannot be read.' }]);
+    expect(errors('{oops')).toEqual([{ path: '$', message: 'This file is cut short: it ends before its data does. It may not have finished downloading or copying; save the question bank file again.' }]);
     expect(errors(JSON.stringify({ format: 'other', version: 1 }))[0]!.path).toBe('$.format');
     expect(errors(JSON.stringify({ format: 'sideline.question-bank', version: 2 }))[0]!.path).toBe('$.version');
     expect(errors(file({ ...one, questions: [...one.questions, one.questions[0]] }))).toEqual([
-      { path: '$.bank.questions[1].id', message: 'Duplicate id "q1" (first at questions[0]).' },
+      { path: '$.bank.questions[1].id', message: 'Question 2 has the same id “q1” as question 1; each question needs its own id.' },
     ]);
     expect(errors(file({ ...one, questions: [{ ...one.questions[0], text: '   ' }] }))[0]!.path).toBe('$.bank.questions[0].text');
     expect(errors(file({ ...one, questions: [{ ...one.questions[0], stages: ['demo'] }] }))[0]!.path).toBe('$.bank.questions[0].stages[0]');
@@ -28,6 +29,6 @@ describe('question-bank files', () => {
 
   it('refuses files over 2 MB', () => {
     const big = file({ ...one, description: 'x'.repeat(2 * 1024 * 1024) });
-    expect(importQuestionBank(big)).toEqual({ ok: false, errors: [{ path: '$', message: 'The file is larger than 2 MB.' }] });
+    expect(importQuestionBank(big)).toEqual({ ok: false, errors: [{ path: '$', message: 'This file is 2.0 MB; a question bank file can be at most 2.0 MB, so it was not read.' }] });
   });
 });

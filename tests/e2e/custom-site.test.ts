@@ -86,6 +86,7 @@ async function restoreSites(sites: Array<{ id: string; name: string; urlPattern:
     }),
   );
   await options.getByLabel('Restore backup…').setInputFiles(backup);
+  await options.getByRole('button', { name: 'Merge', exact: true }).click();
   await options.getByRole('status').filter({ hasText: /^Restored/ }).waitFor();
 }
 

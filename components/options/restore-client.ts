@@ -1,0 +1,74 @@
+import type { FromWorker, ToWorker } from '@/lib/db/restore-worker';
+import type { RestoreMode, RestorePreview, RestoreProgress, RestoreResult } from '@/lib/db/backup';
+
+/**
+ * The page's side of a restore or export that runs in a dedicated worker
+ * (lib/db/restore-worker.ts), so the page never freezes. One worker per
+ * operation: created when the manager chooses a file or clicks Export,
+ * ended when it is done or cancelled.
+ */
+type Progress = (p: RestoreProgress | { phase: string; done: number; total: number }) => void;
+
+function start(): Worker {
+  return new Worker(new URL('../../lib/db/restore-worker.ts', import.meta.url), { type: 'module', name: 'sideline-restore' });
+}
+
+function talk<T>(worker: Worker, send: ToWorker, onProgress: Progress, pick: (m: FromWorker) => T | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      const m = e.data;
+      if (m.type === 'progress') return onProgress(m as RestoreProgress);
+      if (m.type === 'failed') return reject(new Error(m.error));
+      const v = pick(m);
+      if (v !== undefined) resolve(v);
+    };
+    worker.onerror = (e) => reject(new Error(e.message || 'The restore stopped unexpectedly.'));
+    worker.postMessage(send);
+  });
+}
+
+export interface PendingRestore {
+  preview: RestorePreview;
+  restore(mode: RestoreMode, onProgress: Progress): Promise<RestoreResult>;
+  cancel(): void;
+}
+
+/** Reads and checks the file, then previews; nothing changes until `restore` is called. */
+export async function openBackup(file: Blob, onProgress: Progress): Promise<{ ok: true; pending: PendingRestore } | { ok: false; errors: string[] }> {
+  const worker = start();
+  try {
+    const r = await talk(worker, { type: 'read', file }, onProgress, (m) =>
+      m.type === 'preview' ? ({ ok: true, preview: m.preview } as const) : m.type === 'read-failed' ? ({ ok: false, errors: m.errors } as const) : undefined,
+    );
+    if (!r.ok) {
+      worker.terminate();
+      return r;
+    }
+    return {
+      ok: true,
+      pending: {
+        preview: r.preview,
+        restore: async (mode, progress) => {
+          try {
+            return await talk(worker, { type: 'restore', mode }, progress, (m) => (m.type === 'restored' ? m.result : undefined));
+          } finally {
+            worker.terminate();
+          }
+        },
+        cancel: () => worker.terminate(),
+      },
+    };
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  }
+}
+
+export async function exportInWorker(now: Date, onProgress: Progress): Promise<{ blob: Blob; exportedAt: string; records: number }> {
+  const worker = start();
+  try {
+    return await talk(worker, { type: 'export', now: now.toISOString() }, onProgress, (m) => (m.type === 'exported' ? m : undefined));
+  } finally {
+    worker.terminate();
+  }
+}

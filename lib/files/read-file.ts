@@ -1,0 +1,131 @@
+/**
+ * Reads a file the manager chose (a backup or a question bank) into JSON, or
+ * says in plain words why it cannot: too large, empty, not UTF-8 (decoded
+ * strictly, so a spreadsheet or a Windows-1252 file is refused rather than
+ * imported with replacement characters), a web page, cut short, not JSON, or
+ * nested deeper than any Sideline file. Nothing here touches the database.
+ */
+export type FileKind = 'backup' | 'bank';
+export type ReadResult = { ok: true; data: unknown } | { ok: false; error: string };
+
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+export const MAX_NESTING = 32;
+
+const NOUN: Record<FileKind, string> = { backup: 'Sideline backup', bank: 'question bank file' };
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** Lets the page paint and answer input between slices of long work. */
+export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export async function readJsonFile(
+  input: Blob | ArrayBuffer | Uint8Array | string,
+  kind: FileKind,
+  maxBytes: number,
+): Promise<ReadResult> {
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const size = input instanceof Blob ? input.size : input.byteLength;
+    if (size > maxBytes) return { ok: false, error: tooLarge(kind, size, maxBytes) };
+    const bytes = input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input instanceof Uint8Array ? input : new Uint8Array(input);
+    const decoded = decodeUtf8(bytes, kind);
+    if (!decoded.ok) return decoded;
+    text = decoded.text;
+  }
+  const steps = parseSteps(text, kind, maxBytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
+}
+
+/** The same reading for text already in memory (small files: bank imports), with no pauses. */
+export function readJsonText(text: string, kind: FileKind, maxBytes: number): ReadResult {
+  const steps = parseSteps(text, kind, maxBytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Strict UTF-8: bytes that are not UTF-8 are an error, never U+FFFD. A UTF-8 byte-order mark is dropped. */
+export function decodeUtf8(bytes: Uint8Array, kind: FileKind): { ok: true; text: string } | { ok: false; error: string } {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      error: `This file is not UTF-8 text, so it is not a ${NOUN[kind]} Sideline saved (it may be a spreadsheet, a PDF, or text saved in another encoding). Choose the .json file Sideline exported.`,
+    };
+  }
+}
+
+function* parseSteps(text: string, kind: FileKind, maxBytes: number): Generator<void, ReadResult, void> {
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && new TextEncoder().encode(text).length > maxBytes)) {
+    return { ok: false, error: tooLarge(kind, new TextEncoder().encode(text).length, maxBytes) };
+  }
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: false, error: 'This file is empty.' };
+  if (/^<(!doctype|html|head|body|\?xml|!--)/i.test(trimmed) || (trimmed.startsWith('<') && /<\/?[a-z][^>]*>/i.test(trimmed.slice(0, 2000)))) {
+    return {
+      ok: false,
+      error: `This file is a web page (HTML), not a ${NOUN[kind]}. If you saved it from a browser tab, export it again from Sideline instead.`,
+    };
+  }
+  const depth = yield* nestingDepth(trimmed);
+  if (depth > MAX_NESTING) {
+    return { ok: false, error: `This file nests its data more than ${MAX_NESTING} levels deep, which no ${NOUN[kind]} does, so it was not read.` };
+  }
+  try {
+    return { ok: true, data: JSON.parse(trimmed) };
+  } catch (e) {
+    // V8: "Unexpected end of JSON input"; Firefox: "unexpected end of data"; others name the end too.
+    const msg = e instanceof Error ? e.message : '';
+    if (/end of (json )?(input|data)|unterminated string/i.test(msg) || depth < 0) {
+      return { ok: false, error: `This file is cut short: it ends before its data does. It may not have finished downloading or copying; save the ${NOUN[kind]} again.` };
+    }
+    return { ok: false, error: `This file is not a ${NOUN[kind]}: it is not JSON, the format Sideline saves, so it cannot be read.` };
+  }
+}
+
+function tooLarge(kind: FileKind, size: number, max: number): string {
+  return `This file is ${formatBytes(size)}; a ${NOUN[kind]} can be at most ${formatBytes(max)}, so it was not read.`;
+}
+
+/**
+ * The deepest nesting of brackets outside strings, scanned in slices (the
+ * caller pauses between them) so a large file never holds the page for long.
+ * -1 when brackets or a string stay open at the end (the file is cut short).
+ */
+function* nestingDepth(text: string): Generator<void, number, void> {
+  const SLICE = 2_000_000;
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  let escaped = false;
+  for (let start = 0; start < text.length; start += SLICE) {
+    const end = Math.min(text.length, start + SLICE);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = true; // backslash
+        else if (c === 34) inString = false; // quote
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) {
+        if (++depth > max) max = depth;
+        // Far past any real file: stop counting.
+        if (max > MAX_NESTING) return max;
+      } else if (c === 125 || c === 93) depth--;
+    }
+    if (end < text.length) yield;
+  }
+  return depth > 0 || inString ? -1 : max;
+}
