@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { FIELD_LABEL, formatAmount, formatDate } from './format';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteBank, listBanks, saveBank, setBankEnabled, setQuestionDisabled } from '@/lib/db/question-banks';
 import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/coaching';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
 import { useSynced } from '../autosave-field';

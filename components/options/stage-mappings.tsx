@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteStageMapping, listStageMappings, setStageMapping } from '@/lib/db/stage-mappings';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
-import { STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
 import { StageSelect } from '../stage-select';
 

@@ -12,7 +12,8 @@ import { effectiveDeal } from '@/lib/db/effective-deal';
 import { mapStage } from '@/lib/crm/stage-map';
 import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';
-import { dealKey, type DealContext } from '@/lib/schema/deal-context';
+import type { DealContext } from '@/lib/schema/deal-context';
+import { dealKey } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { OpenedDeal } from '@/lib/db/open-deal';
 

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
-import { DealReply, isFromTab, parseMessage } from '@/lib/messaging/protocol';
+import { isFromTab } from '@/lib/messaging/senders';
+import { parseDealMessage, parseDealReply } from '@/lib/model/deal-guard';
 import type { DealContext } from '@/lib/schema/deal-context';
+import { PANEL_KEY } from './panel-key';
 
 export type PanelDealState =
   | { status: 'loading'; tabId: number | null }
@@ -29,7 +31,7 @@ export function usePanelDeal(): PanelDealState {
 
     const apply = (raw: unknown, sender: Sender) => {
       if (tabId === null || !isFromTab(sender, ourId, tabId)) return;
-      const msg = parseMessage(raw);
+      const msg = parseDealMessage(raw);
       if (!msg) return;
       if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });
       else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal });
@@ -45,16 +47,16 @@ export function usePanelDeal(): PanelDealState {
     const param = Number(new URLSearchParams(location.search).get('tab'));
     const windowTab = Number.isInteger(param) && param >= 0 ? param : undefined;
     browser.runtime
-      .sendMessage({ type: 'panel:get-deal', tabId: windowTab })
+      .sendMessage({ type: 'panel:get-deal', tabId: windowTab, key: PANEL_KEY })
       .then((raw: unknown) => {
         if (!alive) return;
-        const reply = DealReply.safeParse(raw);
-        if (!reply.success) throw new Error('The extension gave an unexpected answer.');
-        tabId = reply.data.tabId;
+        const reply = parseDealReply(raw);
+        if (!reply) throw new Error('The extension gave an unexpected answer.');
+        tabId = reply.tabId;
         // The stored state first, then anything the content script said since
         // this panel started listening: that is newer (a deal read while the
         // service worker was still answering must not be lost).
-        const r = reply.data;
+        const r = reply;
         if (r.state === 'ready' && r.deal) setState({ status: 'ready', tabId, deal: r.deal });
         else setState({ status: r.state === 'pending' ? 'pending' : 'none', tabId });
         for (const m of early.splice(0)) apply(m.raw, m.sender);

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
-import { GAP_CAUSES } from '@/lib/schema/enums';
+import { GAP_CAUSES } from '@/lib/model/enums';
 import { AutosaveField } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
 import { clock } from '../format';

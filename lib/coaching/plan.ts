@@ -1,6 +1,6 @@
 import type { Question, QuestionBank } from '../schema/question';
-import type { CanonicalStage } from '../schema/stage';
-import { STAGE_LABELS } from '../schema/stage';
+import type { CanonicalStage } from '../model/stage';
+import { STAGE_LABELS } from '../model/stage';
 
 export type SignalId =
   | 'close-date-passed'

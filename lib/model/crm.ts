@@ -1,0 +1,30 @@
+/** The CRMs Sideline reads, and the deal fields it reads from each. */
+export const CRM_IDS = [
+  'salesforce-lightning',
+  'salesforce-classic',
+  'hubspot',
+  'pipedrive',
+  'dynamics',
+  'zoho',
+  'close',
+  'custom',
+] as const;
+export type CrmId = (typeof CRM_IDS)[number];
+
+export const DEAL_FIELDS = ['name', 'stage', 'amount', 'closeDate', 'owner'] as const;
+export type DealFieldName = (typeof DEAL_FIELDS)[number];
+
+/** Limits of what a deal read from a page may carry (a hostile page must not flood a message). */
+export const DEAL_LIMITS = {
+  text: 500,
+  source: 300,
+  dealId: 200,
+  host: 253,
+  url: 2000,
+  siteId: 100,
+} as const;
+
+/** Stable key of a deal across sessions: CRM + host + record id. */
+export function dealKey(d: { crm: string; host: string; dealId: string }): string {
+  return `${d.crm}:${d.host}:${d.dealId}`;
+}
