@@ -1,5 +1,5 @@
 import type { CrmId } from '../schema/deal-context';
-import type { CanonicalStage } from '../model/stage';
+import type { CanonicalStage } from '../schema/stage';
 
 /** Lower case, single spaces, no accents, no HubSpot "(Pipeline)" suffix: how stage labels are compared. */
 export function normalizeStageLabel(label: string): string {

@@ -5,7 +5,7 @@ import {
   type PlanItem,
   type SessionKind,
 } from '../schema/records';
-import type { CanonicalStage } from '../model/stage';
+import type { CanonicalStage } from '../schema/stage';
 
 export interface StartSessionInput {
   dealId: string;

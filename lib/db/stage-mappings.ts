@@ -1,7 +1,7 @@
 import { getDb, newId } from './database';
 import type { CrmId } from '../schema/deal-context';
 import type { StageMapping } from '../schema/records';
-import type { CanonicalStage } from '../model/stage';
+import type { CanonicalStage } from '../schema/stage';
 import { normalizeStageLabel } from '../crm/stage-map';
 
 export async function listStageMappings(): Promise<StageMapping[]> {
