@@ -13,7 +13,7 @@ import { mapStage } from '@/lib/crm/stage-map';
 import { initialPlan } from '@/lib/session/plan-input';
 import { swapPlanItem } from '@/lib/session/swap';
 import type { DealContext } from '@/lib/schema/deal-context';
-import { dealKey } from '@/lib/model/crm';
+import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { OpenedDeal } from '@/lib/db/open-deal';
 
@@ -33,7 +33,9 @@ export function PanelApp() {
       </div>
       {state.status === 'loading' || state.status === 'pending' ? (
         <div className="section" aria-busy="true" aria-label="Reading the deal">
-          <p className="small muted">Reading the deal…</p>
+          <p className="small muted" role="status">
+            {state.status === 'pending' ? 'Waiting for the deal name…' : 'Reading the deal…'}
+          </p>
           <div className="skeleton" style={{ width: '70%', height: 16 }} />
           <div className="skeleton" style={{ width: '50%' }} />
           <div className="skeleton" style={{ width: '60%' }} />
@@ -50,13 +52,13 @@ export function PanelApp() {
           </p>
         </div>
       ) : (
-        <DealWorkspace key={dealKey(state.deal)} context={state.deal} />
+        <DealWorkspace key={dealKey(state.deal)} context={state.deal} waiting={state.waiting} />
       )}
     </div>
   );
 }
 
-function DealWorkspace({ context }: { context: DealContext }) {
+function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: DealFieldName[] }) {
   const today = todayIso();
   const [opened, setOpened] = useState<OpenedDeal | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -144,7 +146,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
 
   return (
     <>
-      <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
+      <DealHeader deal={deal} eff={eff} context={context} stage={stage} waiting={waiting} />
       <div className="section">
         {rep === undefined ? (
           <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />

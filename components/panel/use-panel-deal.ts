@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react';
 import { isFromTab } from '@/lib/messaging/senders';
 import { parseDealMessage, parseDealReply } from '@/lib/model/deal-guard';
 import type { DealContext } from '@/lib/schema/deal-context';
+import type { DealFieldName } from '@/lib/model/crm';
 import { PANEL_KEY } from './panel-key';
 
 export type PanelDealState =
   | { status: 'loading'; tabId: number | null }
   | { status: 'none'; tabId: number | null }
   | { status: 'pending'; tabId: number | null }
-  | { status: 'ready'; tabId: number | null; deal: DealContext }
+  | { status: 'ready'; tabId: number | null; deal: DealContext; waiting?: DealFieldName[] }
   | { status: 'error'; tabId: number | null; message: string };
 
 /**
@@ -34,7 +35,7 @@ export function usePanelDeal(): PanelDealState {
       const msg = parseDealMessage(raw);
       if (!msg) return;
       if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });
-      else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal });
+      else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal, waiting: msg.waiting });
       else if (msg.type === 'deal:none') setState({ status: 'none', tabId });
     };
     const onMessage = (raw: unknown, sender: Sender) => {
