@@ -47,7 +47,7 @@ export function openPanelWindow(tabId: number): Promise<'opened' | 'focused' | '
     const key = windowKey(tabId);
     const last = (await browser.storage.session.get(key))[key] as PanelWindow | undefined;
     if (last) {
-      const open = await browser.windows.get(last.windowId).then(() => true, () => false);
+      const open = await browser.windows.get(last.windowId).then((w) => !!w, () => false);
       if (open) {
         await browser.windows.update(last.windowId, { focused: true }).catch(() => {});
         return 'focused';

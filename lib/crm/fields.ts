@@ -128,14 +128,16 @@ export function extractFields(
   return safely(() => {
     const deep = deepScope(root);
     const name = asText(readSel(deep, S.name), clean.name);
-    if (!name) return null;
     const close = readSel(deep, S.closeDate) ?? readByLabel(deep, S.labels.closeDate);
-    return deal(crm, url, dealId, {
+    const fields = {
       name,
       stage: asText(readSel(deep, S.stage) ?? readByLabel(deep, S.labels.stage), clean.stage),
       amount: asAmount(readSel(deep, S.amount) ?? readByLabel(deep, S.labels.amount)),
       closeDate: asDate(close && clean.closeDate ? { ...close, text: clean.closeDate(close.text) } : close, pageLocale(doc)),
       owner: asText(readSel(deep, S.owner) ?? readByLabel(deep, S.labels.owner), clean.owner),
-    });
+    };
+    // Without a name, what was read still counts (the panel shows it and asks
+    // for the rest when the name never renders); with nothing, there is no deal yet.
+    return Object.values(fields).some((v) => v !== null) ? deal(crm, url, dealId, fields) : null;
   });
 }
