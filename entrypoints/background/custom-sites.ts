@@ -28,6 +28,7 @@ export function setupCustomSites(router: Router): void {
   );
   router.on('panel:open-window', ['content'], (_msg, { tabId }) => openPanelWindow(tabId!));
 
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(windowKey(tabId)));
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
   browser.permissions.onAdded.addListener(() => void sync());

@@ -34,6 +34,6 @@ export async function send(raw: unknown, sender: object): Promise<unknown> {
   let respond!: (r: unknown) => void;
   const answered = new Promise((r) => (respond = r));
   const results = await fakeBrowser.runtime.onMessage.trigger(raw, sender as never, respond as never);
-  if (!results.some((r) => r === true)) return 'no answer';
+  if (!(results as unknown[]).some((r) => r === true)) return 'no answer';
   return answered;
 }

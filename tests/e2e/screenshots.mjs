@@ -2,6 +2,7 @@
 // alone at 360 px, the popup and the options page, for the README.
 import path from 'node:path';
 import { launchBrowser, ROOT } from './browser.mjs';
+import { dockPanelFrame, dockPart } from './dock.mjs';
 
 const OUT = path.join(ROOT, 'tests/e2e/screenshots');
 const SF = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
@@ -9,8 +10,8 @@ const b = await launchBrowser();
 try {
   const page = await b.context.newPage();
   await page.goto(SF);
-  await page.locator('[data-sideline="launcher"]').click();
-  const frame = await (await page.waitForSelector('iframe[data-sideline="panel"]')).contentFrame();
+  await dockPart(page, 'launcher').click();
+  const frame = await dockPanelFrame(page);
   await frame.getByRole('heading', { level: 1 }).waitFor();
   // A rep and a started session make the picture worth a look.
   if (await frame.getByRole('button', { name: 'Add rep' }).count()) {
