@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-// Only zod-free modules: the popup opens on every toolbar click (see lib/db/agenda.ts).
+// The popup opens on every toolbar click: tests/meta/bundles.test.ts keeps zod out of its bundle.
 import { loadTodaysAgenda, weekStartIso, type AgendaCommitment, type TodaysAgenda } from '@/lib/db/agenda';
 import { resolveCommitment } from '@/lib/db/followups';
 import { effectiveDeal } from '@/lib/db/effective-deal';

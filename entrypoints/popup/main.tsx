@@ -22,6 +22,6 @@ startAgendaRead();
 // Writes here reach an open coaching panel, which reads through the background.
 // Not openLocalDatabase(): that registers the whole repository API (dbApi),
 // which brings every repository and zod into this bundle; the popup's
-// components import their zod-free reads directly (lib/db/agenda.ts).
+// components import their reads directly (tests/meta/bundles.test.ts keeps zod out).
 broadcastDbChanges();
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -111,7 +111,7 @@ describe('only our panel speaks for a tab', () => {
     await closePanel(page);
     // A page that got hold of the launcher (say, through another extension) clicks it from script.
     const cdp = await page.context().newCDPSession(page);
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { backendNodeId: number } & Record<string, unknown> };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: unknown };
     type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
     const find = (n: Node): Node | undefined =>
       n.attributes?.includes('launcher') ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean);
