@@ -59,7 +59,7 @@ describe('custom sites', () => {
   it('waits a moment before opening another window once the manager closed it', async () => {
     const now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
     await send({ type: 'panel:open-window' }, contentScript(5, CUSTOM));
-    const [{ id }] = await Promise.all(create.mock.results.map((r) => r.value as Promise<{ id: number }>));
+    const [{ id }] = await Promise.all(create.mock.results.map((r: { value: unknown }) => r.value as Promise<{ id: number }>));
     await fakeBrowser.windows.remove(id);
     now.mockReturnValue(1_000_000 + PANEL_WINDOW_INTERVAL_MS - 1);
     await expect(send({ type: 'panel:open-window' }, contentScript(5, CUSTOM))).resolves.toBe('limited');

@@ -11,7 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
-import { closePanel, launcher, openPanel } from '../e2e/helpers';
+import { closePanel, launcher, openPanel, panelFrame } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
 
@@ -119,10 +119,7 @@ async function trustedLauncherClick(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
 }
 
-async function panelFrameOf(page: Page): Promise<Frame> {
-  const h = await page.waitForSelector('iframe[data-sideline="panel"]', { state: 'attached' });
-  return (await h.contentFrame())!;
-}
+const panelFrameOf = (page: Page): Promise<Frame> => panelFrame(page);
 
 async function spaNavigation(b: LaunchedBrowser) {
   const page = await b.context.newPage();
