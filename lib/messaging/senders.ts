@@ -29,7 +29,3 @@ export function isFromTab(sender: SenderLike, ourId: string, tabId: number): boo
   return isFromContentScript(sender, ourId) && sender.tab!.id === tabId;
 }
 
-/** Sent by one of our extension pages (popup, options, panel) rather than a content script. */
-export function isFromExtensionPage(sender: SenderLike, ourOrigin: string): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(ourOrigin);
-}
