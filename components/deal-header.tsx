@@ -4,7 +4,7 @@ import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
-import type { DealFieldName } from '@/lib/model/crm';
+import { DEAL_FIELDS, type DealFieldName } from '@/lib/model/crm';
 import { FIELD_LABEL, formatAmount, formatDate } from './format';
 
 /**
@@ -28,7 +28,7 @@ export function DealHeader({
   const [editing, setEditing] = useState(false);
   // A name that never rendered stands in as `Deal <id>` from the URL: ask for the real one.
   const nameFromUrl = context.name?.source === 'url' && eff.name === context.name.value;
-  const absent = (['name', 'stage', 'amount', 'closeDate', 'owner'] as const).filter((f) => {
+  const absent = DEAL_FIELDS.filter((f) => {
     const v = f === 'stage' ? eff.stageLabel : f === 'owner' ? eff.ownerName : f === 'amount' ? eff.amount : eff[f];
     return v === null || (f === 'name' && nameFromUrl);
   });

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
-import { GAP_CAUSES } from '@/lib/model/enums';
+import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
 import { AutosaveField } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
 import { clock } from '../format';
@@ -72,7 +72,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
               <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
                 <legend className="label">Focus</legend>
                 <div className="seg">
-                  {(['strategic', 'tactical'] as const).map((k) => (
+                  {SESSION_KINDS.map((k) => (
                     <label key={k} title={k === 'strategic' ? 'The future and the plan' : 'One specific behaviour'}>
                       <input
                         type="radio"
