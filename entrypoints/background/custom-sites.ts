@@ -36,7 +36,7 @@ export function setupCustomSites(router: Router): void {
 }
 
 /** At most one new panel window per tab in this time; a click meanwhile brings the open one forward. */
-export const PANEL_WINDOW_INTERVAL_MS = 2_000;
+export const PANEL_WINDOW_INTERVAL_MS = 1_000;
 const windowKey = (tabId: number) => `tab:${tabId}:window`;
 type PanelWindow = { windowId: number; at: number };
 
