@@ -117,21 +117,15 @@ export function createDealPageController(o: DealPageOptions): DealPageController
       setState({ name: fromUrl ? 'failed' : 'read', deal, waitingFor });
     };
 
-    /** The deal once its name shows, else null. */
-    const readNamed = (): DealContext | null => {
-      const deal = extract(adapter, url);
-      if (!deal?.name) return null;
-      // Single-page CRMs change the URL before the record (a back navigation
-      // renders on popstate, later): the previous deal's fields under the
-      // new id are stale, so wait for the page to catch up.
-      if (previous && previous.dealId !== dealId && previous.fields === fieldsOf(deal)) return null;
-      return deal;
-    };
+    // Single-page CRMs change the URL before the record (a back navigation
+    // renders on popstate, later): the previous deal's fields under the new
+    // id are stale, so wait for the page to catch up.
+    const stale = (d: DealContext) => !!previous && previous.dealId !== dealId && previous.fields === fieldsOf(d);
 
     /** What was read without a name, under `Deal <id>` from the URL. */
-    const reportFromUrl = () => {
-      let partial = extract(adapter, url);
-      if (partial && previous && previous.dealId !== dealId && previous.fields === fieldsOf(partial)) partial = null;
+    let fellBack = false;
+    const reportFromUrl = (partial: DealContext | null) => {
+      fellBack = true;
       const base: DealContext = partial ?? {
         crm: adapter.id,
         dealId,
@@ -145,14 +139,22 @@ export function createDealPageController(o: DealPageOptions): DealPageController
       };
       report({ ...base, name: { value: `Deal ${dealId}`.slice(0, 500), source: 'url' } }, true);
     };
+    const readFresh = () => {
+      const d = extract(adapter, url);
+      return d && !stale(d) ? d : null;
+    };
 
     // Send as soon as the name shows, then again whenever more fields render;
     // stop watching when every field is there or the time is up.
     const reading = waitFor(
       () => {
         if (signal.aborted) return null;
-        const deal = readNamed();
-        if (!deal) return null;
+        const deal = readFresh();
+        if (!deal?.name) {
+          // Already showing what was read without a name: keep it current.
+          if (fellBack) reportFromUrl(deal);
+          return null;
+        }
         named = true;
         previous = { dealId, fields: fieldsOf(deal) };
         report(deal, false);
@@ -170,7 +172,7 @@ export function createDealPageController(o: DealPageOptions): DealPageController
     // gets what was read, under `Deal <id>`, and the manager types the rest.
     // A name that renders later (before the field deadline) still replaces it.
     const nameTimer = setTimeout(() => {
-      if (!signal.aborted && !named) reportFromUrl();
+      if (!signal.aborted && !named) reportFromUrl(readFresh());
     }, nameWaitMs);
     signal.addEventListener('abort', () => clearTimeout(nameTimer), { once: true });
 
@@ -178,7 +180,7 @@ export function createDealPageController(o: DealPageOptions): DealPageController
     clearTimeout(nameTimer);
     if (signal.aborted) return;
     // Time is up: what is still missing is missing now, no longer awaited.
-    if (state.name === 'reading') reportFromUrl();
+    if (state.name === 'reading') reportFromUrl(readFresh());
     else if ((state.name === 'read' || state.name === 'failed') && state.waitingFor.length) report(state.deal, state.name === 'failed');
   };
 

@@ -113,6 +113,13 @@ describe('the deal-page controller', () => {
     await sleep(200);
     expect(page.state.name).toBe('failed');
     expect(detected().at(-1)!.deal).toMatchObject({ dealId: '77', name: { value: 'Deal 77', source: 'url' }, stage: { value: 'Qualification' } });
+    // A field that renders meanwhile still reaches the panel.
+    const owner = document.createElement('span');
+    owner.id = 'owner';
+    owner.textContent = 'Dana Reyes';
+    document.getElementById('record')!.append(owner);
+    await sleep(60);
+    expect(detected().at(-1)!.deal).toMatchObject({ name: { value: 'Deal 77' }, owner: { value: 'Dana Reyes' } });
     document.getElementById('name')!.textContent = 'Initech — Pilot';
     await sleep(60);
     expect(page.state.name).toBe('read');
