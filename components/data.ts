@@ -1,60 +1,93 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DbApi } from '@/lib/db/api';
-import { DB_FNS } from '@/lib/db/api-names';
+import type { DbApi, DbReply } from '@/lib/db/api';
 import { PANEL_KEY } from './panel/panel-key';
 
 /**
- * How a page reaches the database. The coaching panel is an iframe inside the
- * CRM page, where the browser counts its storage as third-party and may block
- * it (Chrome does when third-party cookies are blocked). Embedded, the panel
- * therefore never opens IndexedDB: it calls the repository in the background
- * by name, and its live reads re-run when any context reports a change. It
- * does not even load Dexie, which keeps the panel quick to open.
- * Top-level pages (popup, options, the panel in its own window) open the
- * database themselves: they call `openLocalDatabase` (local-database.ts)
- * before their first render, and read with useLiveQuery.
+ * The one way a page reaches the database: `db.<method>(…)` for a call and
+ * `useDbQuery(…)` for a live read. `db` is a Proxy typed by the API itself
+ * (lib/db/api.ts): method names and argument types come from there, and no
+ * list of names is kept here, so this module never loads the API (or zod,
+ * or Dexie).
+ *
+ * Where a call runs:
+ * - Pages that open the database themselves (options, the panel in its own
+ *   window) call `openLocalDatabase` (local-database.ts) before their first
+ *   render: calls run on the page, arguments parsed by the API, and live reads
+ *   are Dexie's live queries.
+ * - Every other page (the embedded panel, the popup) sends each call to the
+ *   background, which parses the arguments and runs it. The embedded panel
+ *   must: inside the CRM page the browser counts its storage as third-party
+ *   and may block it. The popup does so to open fast, without Dexie or zod.
+ *   Their live reads re-run when the background says a table they read changed.
  */
 export const EMBEDDED = typeof window !== 'undefined' && window.top !== window;
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 type LiveQueryHook = <T>(query: () => Promise<T> | T, deps: unknown[]) => T | undefined;
+type Call = (fn: string, args: unknown[]) => Promise<unknown>;
 
 /** Set once, before the first render, by pages that open IndexedDB themselves. */
-let local: { api: DbApi; useLiveQuery: LiveQueryHook } | undefined;
-export function setLocalDatabase(api: DbApi, useLiveQuery: LiveQueryHook): void {
-  local = { api, useLiveQuery };
+let local: { call: Call; useLiveQuery: LiveQueryHook } | undefined;
+export function setLocalDatabase(call: Call, useLiveQuery: LiveQueryHook): void {
+  local = { call, useLiveQuery };
 }
 
-function remote(fn: string) {
-  return async (...args: unknown[]) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args, key: PANEL_KEY })) as Reply | undefined;
-    if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  };
+/** One run of a remote live read: the tables its calls read, reported by the background. */
+interface ReadRun {
+  tables: Set<string>;
+}
+/** The run whose synchronous part is executing: a call made now through the shared `db` is its read. */
+let runningNow: ReadRun | undefined;
+/** Runs still waiting for an answer: a shared-`db` call made later is counted for all of them (never too few). */
+const unsettled = new Set<ReadRun>();
+
+async function callBackground(fn: string, args: unknown[], run: ReadRun | undefined): Promise<unknown> {
+  const readers = run ? [run] : runningNow ? [runningNow] : [...unsettled];
+  const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args, key: PANEL_KEY })) as DbReply | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
+  if (!reply.ok) throw new Error(reply.error);
+  for (const r of readers) for (const t of reply.reads ?? []) r.tables.add(t);
+  return reply.value;
 }
 
-export const db = Object.fromEntries(
-  DB_FNS.map((fn) => {
-    const viaBackground = remote(fn);
-    // Called synchronously on a local page, so Dexie's live queries see the read.
-    return [fn, (...args: unknown[]) => (local ? (local.api[fn] as (...a: unknown[]) => unknown)(...args) : viaBackground(...args))];
-  }),
-) as unknown as DbApi;
+const NOT_METHODS = new Set(['then', 'toJSON', 'constructor', '$$typeof']);
 
-const rerun = new Set<() => void>();
+function client(run?: ReadRun): DbApi {
+  const methods = new Map<string, (...args: unknown[]) => Promise<unknown>>();
+  return new Proxy({} as DbApi, {
+    get(_, name) {
+      // Only method names: not a thenable, not JSON, not a symbol-keyed protocol.
+      if (typeof name !== 'string' || NOT_METHODS.has(name)) return undefined;
+      let m = methods.get(name);
+      if (!m) {
+        // Called synchronously on a local page, so Dexie's live queries see the read.
+        m = (...args: unknown[]) => (local ? local.call(name, args) : callBackground(name, args, run));
+        methods.set(name, m);
+      }
+      return m;
+    },
+  });
+}
+
+/** The database, for calls: `await db.startSession({...})`. */
+export const db: DbApi = client();
+
+const watchers = new Set<(tables: readonly string[] | null) => void>();
 let listening = false;
-/** Remote reads re-run when any context says the database changed. */
+/** Remote reads re-run when a context says a table they read changed. */
 function listenForChanges() {
   if (listening) return;
   listening = true;
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return;
-    if ((raw as { type?: unknown } | null)?.type === 'db:changed') rerun.forEach((r) => r());
+    const msg = raw as { type?: unknown; tables?: unknown } | null;
+    if (msg?.type !== 'db:changed') return;
+    // Without a list of tables (an older sender), every read may be stale.
+    const tables = Array.isArray(msg.tables) && msg.tables.every((t) => typeof t === 'string') ? (msg.tables as string[]) : null;
+    watchers.forEach((w) => w(tables));
   });
 }
 
-function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
+function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   const latest = useRef(query);
   latest.current = query;
@@ -62,18 +95,33 @@ function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | un
     let alive = true;
     let running = false;
     let again = false;
+    // What the last finished run read; until a run finishes, any change counts.
+    let reads: Set<string> | null = null;
     const run = async () => {
       if (running) {
         again = true;
         return;
       }
       running = true;
+      const r: ReadRun = { tables: new Set() };
+      unsettled.add(r);
       try {
-        const v = await latest.current();
+        let pending: Promise<T> | T;
+        const outer = runningNow;
+        runningNow = r;
+        try {
+          pending = latest.current(client(r));
+        } finally {
+          runningNow = outer;
+        }
+        const v = await pending;
+        reads = r.tables;
         if (alive) setValue(() => v);
       } catch (e) {
+        reads = null;
         console.warn('Sideline: read failed', e);
       } finally {
+        unsettled.delete(r);
         running = false;
         if (again && alive) {
           again = false;
@@ -81,20 +129,27 @@ function useRemoteQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | un
         }
       }
     };
+    const onChange = (tables: readonly string[] | null) => {
+      if (running || !reads || !tables || tables.some((t) => reads!.has(t))) void run();
+    };
     listenForChanges();
     void run();
-    rerun.add(run);
+    watchers.add(onChange);
     return () => {
       alive = false;
-      rerun.delete(run);
+      watchers.delete(onChange);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }
 
-/** A live read: re-runs whenever the data it depends on may have changed. */
-export function useDbQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
+/**
+ * A live read: re-runs when data it read may have changed. The query gets the
+ * database as its argument: calls made through it are tracked exactly, also
+ * after an `await` (calls through the shared `db` after an await are counted
+ * for every read in flight).
+ */
+export function useDbQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]): T | undefined {
   // `local` is fixed before the first render, so every render calls the same hook.
-  return local ? local.useLiveQuery(query, deps) : useRemoteQuery(query, deps);
+  return local ? local.useLiveQuery(() => query(db), deps) : useRemoteQuery(query, deps);
 }

@@ -6,6 +6,7 @@ import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { DEAL_FIELDS, type DealFieldName } from '@/lib/model/crm';
 import { FIELD_LABEL, formatAmount, formatDate } from './format';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 /**
  * Deal header: what the page shows, as text. A field the page did not give is
@@ -87,11 +88,11 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
       <p className="small muted">Corrections stick for this deal. Clear a field to use what the page shows again.</p>
       <label className="field" htmlFor={`${id}-name`}>
         <span>Deal name</span>
-        <input id={`${id}-name`} className="input" defaultValue={deal.overrides.name ?? eff.name ?? ''} onBlur={(e) => text('name', e.target.value)} />
+        <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.name ?? eff.name ?? ''} onBlur={(e) => text('name', e.target.value)} />
       </label>
       <label className="field" htmlFor={`${id}-stage`}>
         <span>Stage (as your CRM calls it)</span>
-        <input id={`${id}-stage`} className="input" defaultValue={deal.overrides.stage ?? eff.stageLabel ?? ''} onBlur={(e) => text('stage', e.target.value)} />
+        <input id={`${id}-stage`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.stage ?? eff.stageLabel ?? ''} onBlur={(e) => text('stage', e.target.value)} />
       </label>
       <div className="row">
         <label className="field grow" htmlFor={`${id}-amount`}>
@@ -112,7 +113,7 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
           <input
             id={`${id}-currency`}
             className="input"
-            maxLength={3}
+            maxLength={TEXT_LIMITS.currency}
             defaultValue={deal.overrides.currency ?? eff.currency ?? ''}
             onBlur={(e) => {
               const c = e.target.value.trim().toUpperCase();
@@ -133,7 +134,7 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
       </label>
       <label className="field" htmlFor={`${id}-owner`}>
         <span>Owner</span>
-        <input id={`${id}-owner`} className="input" defaultValue={deal.overrides.owner ?? eff.ownerName ?? ''} onBlur={(e) => text('owner', e.target.value)} />
+        <input id={`${id}-owner`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.owner ?? eff.ownerName ?? ''} onBlur={(e) => text('owner', e.target.value)} />
       </label>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { DealFieldName } from '@/lib/schema/deal-context';
+import { daysBetween } from '@/lib/dates';
 
 /** Display helpers shared by panel, popup and options. */
 
@@ -10,13 +11,7 @@ export const FIELD_LABEL: Record<DealFieldName, string> = {
   owner: 'Owner',
 };
 
-export function todayIso(now = new Date()): string {
-  // The manager's calendar day, not UTC's.
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
+export { todayIso } from '@/lib/dates';
 
 export function formatAmount(amount: number | null, currency: string | null): string {
   if (amount === null) return '—';
@@ -31,27 +26,16 @@ export function formatAmount(amount: number | null, currency: string | null): st
   }
 }
 
-export function formatDate(iso: string | null): string {
-  if (!iso) return '—';
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-}
+/** One date and one duration format for panel, popup, history and summary (lib/session/format.ts). */
+export { formatDate, formatDuration } from '@/lib/session/format';
 
 export function relativeDay(iso: string, today: string): string {
-  const days = Math.round((Date.parse(today) - Date.parse(iso.slice(0, 10))) / 86_400_000);
+  const days = daysBetween(iso, today);
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days === -1) return 'tomorrow';
   if (days > 1) return `${days} days ago`;
   return `in ${-days} days`;
-}
-
-export function formatDuration(sec: number | null): string {
-  if (sec === null) return '—';
-  if (sec < 60) return `${sec} s`;
-  const m = Math.round(sec / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
 export function clock(sec: number): string {

@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dbApi } from '@/lib/db/api';
+import { callDbMethod } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
 import { setLocalDatabase } from './data';
 
 /**
- * For top-level extension pages (popup, options, the panel in its own
- * window): open the extension's IndexedDB here, read with live queries, and
- * tell embedded panels when this page writes. Call before the first render.
+ * For pages that open the extension's IndexedDB themselves (options, the
+ * panel in its own window): calls run here, their arguments parsed by the
+ * API; reads are Dexie live queries; writes are announced to the pages that
+ * read through the background. Call before the first render.
  */
 export function openLocalDatabase(): void {
-  setLocalDatabase(dbApi, useLiveQuery);
+  setLocalDatabase(callDbMethod, useLiveQuery);
   broadcastDbChanges();
 }

@@ -4,6 +4,7 @@ import type { Rep, RepTier, TrustLevel } from '@/lib/schema/records';
 import { REP_TIERS, TRUST_LEVELS } from '@/lib/model/enums';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 const TIER_LABEL: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
 
@@ -120,7 +121,7 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
       >
         <label className="field" htmlFor={`${id}-name`}>
           <span>New rep's name</span>
-          <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} />
+          <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.repName} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} />
         <div>

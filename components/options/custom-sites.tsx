@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteCustomSite, listCustomSites, saveCustomSite } from '@/lib/db/custom-sites';
+import { db, useDbQuery } from '../data';
 import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
 import { FIELD_LABEL } from '../format';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 type Fields = CustomSiteRecord['fields'];
 
@@ -57,7 +57,7 @@ function useHostGranted(pattern: string): boolean | undefined {
 }
 
 export function CustomSites() {
-  const sites = useLiveQuery(listCustomSites, []);
+  const sites = useDbQuery((q) => q.listCustomSites(), []);
   if (!sites) return <div className="skeleton" aria-label="Loading custom sites" />;
   return (
     <section className="stack" aria-labelledby="custom-h">
@@ -112,9 +112,9 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
           type="button"
           className="btn small ghost danger"
           onClick={async () => {
-            await deleteCustomSite(site.id);
+            await db.deleteCustomSite(site.id);
             // Another site on the same host still needs the host.
-            const others = (await listCustomSites()).some((s) => {
+            const others = (await db.listCustomSites()).some((s) => {
               try {
                 return originPatternFor(s) === pattern;
               } catch {
@@ -177,7 +177,7 @@ function SiteForm() {
         }
         // Ask first, while the click still counts as the user's gesture.
         const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-        const r = await saveCustomSite({ name, urlPattern, fields });
+        const r = await db.saveCustomSite({ name, urlPattern, fields });
         if (!r.ok) return setErrors(r.errors);
         // The grant above came before the site was saved, so the background's
         // permissions.onAdded sync did not see it yet: register it now.
@@ -192,13 +192,14 @@ function SiteForm() {
       <div className="row">
         <label className="field grow" htmlFor={`${id}-name`}>
           <span>Name</span>
-          <input id={`${id}-name`} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
+          <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.customSiteName} value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
         </label>
         <label className="field grow" htmlFor={`${id}-url`}>
           <span>Deal page address (* matches anything)</span>
           <input
             id={`${id}-url`}
             className="input"
+            maxLength={TEXT_LIMITS.urlPattern}
             value={urlPattern}
             onChange={(e) => setUrlPattern(e.target.value)}
             placeholder="https://crm.acme.internal/deals/*"
@@ -221,6 +222,7 @@ function SiteForm() {
                 <input
                   className="input"
                   aria-label={`${FIELD_LABEL[f]} CSS selector`}
+                  maxLength={TEXT_LIMITS.selector}
                   value={fields[f]?.selector ?? ''}
                   onChange={(e) => setField(f, 'selector', e.target.value)}
                   placeholder={f === 'name' ? 'h1.deal-title' : ''}
@@ -230,6 +232,7 @@ function SiteForm() {
                 <input
                   className="input"
                   aria-label={`${FIELD_LABEL[f]} label`}
+                  maxLength={TEXT_LIMITS.fieldLabel}
                   value={fields[f]?.label ?? ''}
                   onChange={(e) => setField(f, 'label', e.target.value)}
                   placeholder={FIELD_LABEL[f]}

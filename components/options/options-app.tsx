@@ -3,6 +3,7 @@ import { StageMappings } from './stage-mappings';
 import { RepsList, SettingsForm } from './reps-and-settings';
 import { BackupSection } from './backup';
 import { CustomSites } from './custom-sites';
+import { SessionsExport } from './sessions-export';
 
 const SECTIONS = [
   ['banks', 'Question banks'],
@@ -44,6 +45,9 @@ export function OptionsApp() {
         </div>
         <div id="data">
           <BackupSection />
+        </div>
+        <div id="sessions-csv">
+          <SessionsExport />
         </div>
       </main>
     </div>

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteBank, listBanks, saveBank, setBankEnabled, setQuestionDisabled } from '@/lib/db/question-banks';
+import { db, useDbQuery } from '../data';
 import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/coaching';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
@@ -9,12 +8,13 @@ import { useSynced } from '../autosave-field';
 import { downloadText } from '../download';
 import { StageSelect } from '../stage-select';
 import { FileButton } from '../file-button';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 const MY_BANK_ID = 'my-questions';
 
 /** Question banks: switch questions off, add your own, import and export banks. */
 export function QuestionBanks() {
-  const banks = useLiveQuery(listBanks, []);
+  const banks = useDbQuery((q) => q.listBanks(), []);
   const [stage, setStage] = useState<CanonicalStage | 'all'>('all');
   const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
   const [importOk, setImportOk] = useState<string | null>(null);
@@ -35,7 +35,7 @@ export function QuestionBanks() {
               if (!result.ok) return setImportErrors(result.errors);
               setImportErrors(null);
               try {
-                const saved = await saveBank(result.bank);
+                const saved = await db.saveBank(result.bank);
                 setImportOk(`Imported “${saved.name}” with ${saved.questions.length} questions.`);
               } catch (err) {
                 setImportErrors([{ path: '$.bank.id', message: err instanceof Error ? err.message : String(err) }]);
@@ -106,14 +106,14 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
           </button>
           {!bank.builtIn ? (
             <>
-              <button type="button" className="btn small" onClick={() => void setBankEnabled(bank.id, bank.enabled === false)}>
+              <button type="button" className="btn small" onClick={() => void db.setBankEnabled(bank.id, bank.enabled === false)}>
                 {bank.enabled === false ? 'Use this bank' : 'Stop using this bank'}
               </button>
               <button
                 type="button"
                 className="btn small danger"
                 onClick={() => {
-                  if (confirm(`Delete the bank “${bank.name}”? Past sessions keep their questions.`)) void deleteBank(bank.id);
+                  if (confirm(`Delete the bank “${bank.name}”? Past sessions keep their questions.`)) void db.deleteBank(bank.id);
                 }}
               >
                 Delete
@@ -150,7 +150,7 @@ function QuestionToggle({ bankId, id, text, on }: { bankId: string; id: string; 
       aria-label={`Use: ${text}`}
       onChange={(e) => {
         setChecked(e.target.checked);
-        void setQuestionDisabled(bankId, id, !e.target.checked);
+        void db.setQuestionDisabled(bankId, id, !e.target.checked);
       }}
     />
   );
@@ -172,7 +172,7 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
         setError(null);
         const base: QuestionBank = bank ?? { id: MY_BANK_ID, name: 'My questions', builtIn: false, enabled: true, questions: [] };
         try {
-          await saveBank({
+          await db.saveBank({
             ...base,
             questions: [
               ...base.questions,
@@ -188,7 +188,7 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
       <h3>Add your own question</h3>
       <label className="field" htmlFor={`${id}-text`}>
         <span>Question</span>
-        <input id={`${id}-text`} className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
+        <input id={`${id}-text`} className="input" maxLength={TEXT_LIMITS.questionText} value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
       </label>
       <CoachFindings text={text} onReplace={setText} />
       <div className="row">

@@ -1,12 +1,11 @@
-import { useId } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { listReps, updateRep } from '@/lib/db/reps';
-import { getSettings, saveSettings } from '@/lib/db/settings';
-import { SettingsFields, type Settings } from '@/lib/schema/records';
+import { useId, useState } from 'react';
+import { db, useDbQuery } from '../data';
+import { SETTINGS_RANGES, SettingsFields, type Settings } from '@/lib/schema/records';
 import { RepFields } from '../rep-chip';
+import { RepRecordLine } from '../session/rep-record';
 
 export function RepsList() {
-  const reps = useLiveQuery(listReps, []);
+  const reps = useDbQuery((q) => q.listReps(), []);
   if (!reps) return <div className="skeleton" aria-label="Loading reps" />;
   return (
     <section className="stack" aria-labelledby="reps-h">
@@ -16,9 +15,12 @@ export function RepsList() {
       ) : (
         <ul className="list">
           {reps.map((r) => (
-            <li key={r.id} className="card row between">
-              <strong>{r.name}</strong>
-              <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void updateRep(r.id, { tier })} onTrust={(trust) => void updateRep(r.id, { trust })} />
+            <li key={r.id} className="card stack tight">
+              <div className="row between">
+                <strong>{r.name}</strong>
+                <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void db.updateRep(r.id, { tier })} onTrust={(trust) => void db.updateRep(r.id, { trust })} />
+              </div>
+              <RepRecordLine repId={r.id} />
             </li>
           ))}
         </ul>
@@ -35,29 +37,54 @@ const SETTING_LABELS: Record<keyof Settings, string> = {
 };
 
 export function SettingsForm() {
-  const settings = useLiveQuery(getSettings, []);
+  const settings = useDbQuery((q) => q.getSettings(), []);
   const id = useId();
+  // A value out of range is not saved, and the field says so (the stored value stays in force).
+  const [errors, setErrors] = useState<Partial<Record<keyof Settings, string>>>({});
   if (!settings) return <div className="skeleton" aria-label="Loading settings" />;
   return (
     <section className="stack" aria-labelledby="settings-h">
       <h2 id="settings-h">Settings</h2>
       {(Object.keys(SETTING_LABELS) as Array<keyof Settings>).map((k) => {
         const check = SettingsFields[k];
+        const [min, max] = SETTINGS_RANGES[k];
+        const error = errors[k];
         return (
-          <label key={k} className="field" htmlFor={`${id}-${k}`} style={{ maxWidth: 420 }}>
-            <span>{SETTING_LABELS[k]}</span>
+          <div key={k} className="field" style={{ maxWidth: 420 }}>
+            <label htmlFor={`${id}-${k}`} className="label">
+              {SETTING_LABELS[k]}
+            </label>
             <input
               id={`${id}-${k}`}
               className="input"
               type="number"
+              min={min}
+              max={max}
+              step={1}
               defaultValue={settings[k]}
               style={{ width: 100 }}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-${k}-error` : undefined}
               onChange={(e) => {
-                const n = Number(e.target.value);
-                if (check.safeParse(n).success) void saveSettings({ [k]: n });
+                const raw = e.target.value.trim();
+                const n = Number(raw);
+                if (raw !== '' && check.safeParse(n).success) {
+                  setErrors((x) => ({ ...x, [k]: undefined }));
+                  void db.saveSettings({ [k]: n });
+                } else {
+                  setErrors((x) => ({
+                    ...x,
+                    [k]: `Enter a whole number from ${min} to ${max}. Still using ${settings[k]}.`,
+                  }));
+                }
               }}
             />
-          </label>
+            {error ? (
+              <span id={`${id}-${k}-error`} className="small field-error" role="alert">
+                {error}
+              </span>
+            ) : null}
+          </div>
         );
       })}
     </section>

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { deleteStageMapping, listStageMappings, setStageMapping } from '@/lib/db/stage-mappings';
+import { db, useDbQuery } from '../data';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
 import { STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
 import { StageSelect } from '../stage-select';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 export const CRM_LABELS: Record<CrmId, string> = {
   'salesforce-lightning': 'Salesforce Lightning',
@@ -19,7 +19,7 @@ export const CRM_LABELS: Record<CrmId, string> = {
 
 /** Your answers to "which coaching stage is this?", and the built-in defaults per CRM. */
 export function StageMappings() {
-  const mappings = useLiveQuery(listStageMappings, []);
+  const mappings = useDbQuery((q) => q.listStageMappings(), []);
   const id = useId();
   const [crm, setCrm] = useState<CrmId>('salesforce-lightning');
   const [label, setLabel] = useState('');
@@ -47,10 +47,10 @@ export function StageMappings() {
                 <td>{CRM_LABELS[m.crm]}</td>
                 <td>{m.label}</td>
                 <td>
-                  <StageSelect label={`Coaching stage for ${m.label}`} value={m.stage} onChange={(s) => void setStageMapping(m.crm, m.label, s)} />
+                  <StageSelect label={`Coaching stage for ${m.label}`} value={m.stage} onChange={(s) => void db.setStageMapping(m.crm, m.label, s)} />
                 </td>
                 <td>
-                  <button type="button" className="btn small ghost danger" onClick={() => void deleteStageMapping(m.id)}>
+                  <button type="button" className="btn small ghost danger" onClick={() => void db.deleteStageMapping(m.id)}>
                     Remove
                   </button>
                 </td>
@@ -64,7 +64,7 @@ export function StageMappings() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!label.trim()) return;
-          void setStageMapping(crm, label, stage);
+          void db.setStageMapping(crm, label, stage);
           setLabel('');
         }}
       >
@@ -80,7 +80,7 @@ export function StageMappings() {
         </label>
         <label className="field grow" htmlFor={`${id}-label`}>
           <span>Stage label</span>
-          <input id={`${id}-label`} className="input" value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
+          <input id={`${id}-label`} className="input" maxLength={TEXT_LIMITS.stageLabel} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
         </label>
         <label className="field">
           <span>Coaching stage</span>

@@ -10,12 +10,13 @@ import { todayIso } from '../format';
 import { db, useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import { mapStage } from '@/lib/crm/stage-map';
-import { initialPlan } from '@/lib/session/plan-input';
+import { initialPlan, replanForFocus, type PlanContext } from '@/lib/session/plan-input';
+import { RepRecordLine } from '../session/rep-record';
 import { swapPlanItem } from '@/lib/session/swap';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
-import type { OpenedDeal } from '@/lib/db/open-deal';
+import type { DealVisit } from '@/lib/db/deal-visit';
 
 export function PanelApp() {
   const state = usePanelDeal();
@@ -60,7 +61,7 @@ export function PanelApp() {
 
 function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: DealFieldName[] }) {
   const today = todayIso();
-  const [opened, setOpened] = useState<OpenedDeal | null>(null);
+  const [opened, setOpened] = useState<DealVisit | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editRep, setEditRep] = useState(false);
   const [summaryOf, setSummaryOf] = useState<CoachingSession | null>(null);
@@ -69,14 +70,13 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
 
   useEffect(() => {
     // One call records the deal and finds its unfinished session.
-    db.openDeal(context).then(setOpened, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    // The content script sends the deal again as more fields render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    db.recordDealVisit(context).then(setOpened, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    // The content script sends the deal again as more fields render: the JSON, not the object, says it changed.
   }, [contextJson]);
 
   const dealId = opened?.deal.id ?? null;
   // Live reads keep the deal and its session current; until their first
-  // answer, what openDeal returned is already right.
+  // answer, what recordDealVisit returned is already right.
   const liveDeal = useDbQuery(async () => (dealId ? db.getDeal(dealId) : undefined), [dealId]);
   const liveActive = useDbQuery(async () => (dealId ? db.getActiveSessionForDeal(dealId) : undefined), [dealId]);
   const deal = liveDeal ?? opened?.deal;
@@ -84,10 +84,12 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
   const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
   const mappings = useDbQuery(() => db.listStageMappings(), []);
   const banks = useDbQuery(() => db.listBanks(), []);
-  const followUps = useDbQuery(async () => {
-    if (!rep) return { list: [], deals: new Map<string, Deal>() };
-    const list = await db.openCommitmentsForRep(rep.id, active?.id);
-    const deals = await db.getDeals([...new Set(list.map((c) => c.dealId))]);
+  // Follow-ups belong to the next session: commitments made in a session that
+  // ended before this one was prepared or begun, never ones made a minute ago.
+  const followUps = useDbQuery(async (q) => {
+    if (!rep || !active) return { list: [], deals: new Map<string, Deal>() };
+    const list = await q.followUpsForSession(rep.id, active.id);
+    const deals = await q.getDeals([...new Set(list.map((c) => c.dealId))]);
     return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
 
@@ -102,46 +104,62 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
   const eff = effectiveDeal(deal);
   const stage = eff.stageLabel ? mapStage(deal.crm, eff.stageLabel, mappings) : null;
 
+  /** What the planner needs, read fresh: banks, settings, the rep's earlier sessions, the deal's open commitments. */
+  const planContext = async (kind: 'strategic' | 'tactical', seed: string): Promise<{ ctx: PlanContext; settings: Awaited<ReturnType<typeof db.getSettings>> } | null> => {
+    if (!stage) return null;
+    const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
+      db.listBanks(),
+      db.getSettings(),
+      rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([]),
+      db.openCommitmentsForDeal(deal.id),
+    ]);
+    return {
+      settings,
+      ctx: {
+        stage,
+        deal: eff,
+        stageSince: deal.stageSince,
+        rep: rep ?? undefined,
+        kind,
+        repSessions,
+        dealCommitments,
+        banks: allBanks.filter((b) => b.enabled !== false),
+        stageQuestionCount: settings.stageQuestionCount,
+        today,
+        seed,
+      },
+    };
+  };
+
+  /** Quick: starts at once. Full: prepares the plan; the clock starts with Begin. */
   const start = async (mode: 'quick' | 'full') => {
     if (!stage || starting) return;
     setStarting(true);
     try {
-      const [allBanks, settings, repSessions, dealCommitments] = await Promise.all([
-        db.listBanks(),
-        db.getSettings(),
-        rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([]),
-        db.openCommitmentsForDeal(deal.id),
-      ]);
       const kind = 'strategic';
-      const plan = initialPlan(
-        {
-          stage,
-          deal: eff,
-          stageSince: deal.stageSince,
-          rep: rep ?? undefined,
-          kind,
-          repSessions,
-          dealCommitments,
-          banks: allBanks.filter((b) => b.enabled !== false),
-          stageQuestionCount: settings.stageQuestionCount,
-          today,
-          seed: `${deal.id}:${new Date().toISOString()}`,
-        },
-        mode,
-      );
+      const made = await planContext(kind, `${deal.id}:${new Date().toISOString()}`);
+      if (!made) return;
+      const plan = initialPlan(made.ctx, mode);
       setSummaryOf(null);
       await db.startSession({
         dealId: deal.id,
         repId: rep?.id ?? null,
         mode,
         kind,
-        timeBoxMin: mode === 'quick' ? settings.quickSessionMin : settings.defaultTimeBoxMin,
+        timeBoxMin: mode === 'quick' ? made.settings.quickSessionMin : made.settings.defaultTimeBoxMin,
         stage,
         plan,
+        begin: mode === 'quick',
       });
     } finally {
       setStarting(false);
     }
+  };
+
+  const replan = async (s: CoachingSession, kind: 'strategic' | 'tactical') => {
+    // The session's own seed: switching back and forth gives the same questions.
+    const made = await planContext(kind, `${s.id}:${kind}`);
+    return made ? replanForFocus(s.plan, { ...made.ctx, repSessions: made.ctx.repSessions.filter((x) => x.id !== s.id) }) : null;
   };
 
   return (
@@ -154,7 +172,10 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
           editRep ? (
             <RepEditor rep={rep} onDone={() => setEditRep(false)} />
           ) : (
-            <RepChip rep={rep} today={today} onEdit={() => setEditRep(true)} />
+            <>
+              <RepChip rep={rep} today={today} onEdit={() => setEditRep(true)} />
+              <RepRecordLine repId={rep.id} />
+            </>
           )
         ) : eff.ownerName ? (
           <RepPicker crm={deal.crm} ownerName={eff.ownerName} dealId={deal.id} />
@@ -169,6 +190,7 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
           session={active}
           today={today}
           swap={(s, qid) => swapPlanItem(s, qid, banks ?? [])}
+          replan={replan}
           onEnded={(s) => setSummaryOf(s)}
         />
       ) : summaryOf ? (
@@ -187,7 +209,10 @@ function DealWorkspace({ context, waiting }: { context: DealContext; waiting?: D
               Plan full session
             </button>
           </div>
-          <p className="small muted">Start session: 5 minutes, 3 questions, 1 commitment. Plan: contract, focus, time box and gap analysis.</p>
+          <p className="small muted">
+            Start session: a few minutes, 3 questions, 1 commitment; the clock starts now. Plan full session: prepare the contract, focus and gap
+            analysis ahead, then press Begin when the rep is there.
+          </p>
         </div>
       )}
       <SessionHistory dealId={deal.id} rep={rep ?? undefined} />

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-// The popup opens on every toolbar click: tests/meta/bundles.test.ts keeps zod out of its bundle.
-import { loadTodaysAgenda, weekStartIso, type AgendaCommitment, type TodaysAgenda } from '@/lib/db/agenda';
-import { resolveCommitment } from '@/lib/db/followups';
+// Types and zod-free modules only: the popup opens on every toolbar click, and
+// reads through the background (components/data.ts), without Dexie or zod
+// (tests/meta/bundles.test.ts checks).
+import type { AgendaCommitment } from '@/lib/db/agenda';
 import { effectiveDeal } from '@/lib/db/effective-deal';
+import { weekStartIso } from '@/lib/dates';
 import type { Deal } from '@/lib/schema/records';
+import { db, useDbQuery } from '../data';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
 
 /** Opens a deal's CRM page. The URL came from a page, so only http(s) URLs on the deal's own host are opened. */
@@ -20,43 +21,10 @@ export function openDeal(deal: Deal | undefined) {
   }
 }
 
-let firstRead: { today: string; read: Promise<TodaysAgenda> } | undefined;
-
-/**
- * Starts reading today's agenda before React renders (the popup calls this
- * first thing). The live query only starts once the component has mounted;
- * this read runs meanwhile, so the first frame with data does not wait for
- * React. The live query takes over as soon as it has a result.
- */
-export function startAgendaRead(today = todayIso()): void {
-  const read = loadTodaysAgenda(today, weekStartIso(today));
-  // The live query reports errors; this early read only ever helps.
-  read.catch(() => {});
-  firstRead = { today, read };
-}
-
-function useFirstRead(today: string): TodaysAgenda | undefined {
-  const [value, setValue] = useState<TodaysAgenda>();
-  useEffect(() => {
-    if (!firstRead || firstRead.today !== today) return;
-    let current = true;
-    firstRead.read.then(
-      (v) => current && setValue(v),
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [today]);
-  return value;
-}
-
 /** Today's coaching agenda: follow-ups first, then unfinished sessions, then who to coach. */
 export function Agenda() {
   const today = todayIso();
-  const live = useLiveQuery(() => loadTodaysAgenda(today, weekStartIso(today)), [today]);
-  const first = useFirstRead(today);
-  const data = live ?? first;
+  const data = useDbQuery((q) => q.loadTodaysAgenda(today, weekStartIso(today)), [today]);
 
   if (data === undefined) {
     return (
@@ -68,7 +36,8 @@ export function Agenda() {
     );
   }
   const { agenda, ledger } = data;
-  const nothing = agenda.followUps.length === 0 && agenda.unfinished.length === 0;
+  const prepared = agenda.prepared ?? [];
+  const nothing = agenda.followUps.length === 0 && agenda.unfinished.length === 0 && prepared.length === 0;
   return (
     <div data-testid="agenda">
       <div className="section">
@@ -87,6 +56,27 @@ export function Agenda() {
           <strong>Nothing to follow up today</strong>
           <span className="small">Open a rep’s deal in your CRM and press “Start session” — it takes five minutes.</span>
         </div>
+      ) : null}
+      {prepared.length ? (
+        <section className="section" aria-labelledby="prepared-h">
+          <h2 id="prepared-h">Prepared for today</h2>
+          <ul className="list">
+            {prepared.map(({ session, rep, deal }) => (
+              <li key={session.id} className="row between" data-prepared-id={session.id}>
+                <span className="grow">
+                  <strong>{rep?.name ?? deal?.ownerName ?? 'Rep not linked yet'}</strong>{' '}
+                  <span className="muted small">
+                    {deal ? effectiveDeal(deal).name : ''} · {session.kind === 'tactical' ? 'tactical' : 'strategic'}, {session.timeBoxMin} min · prepared{' '}
+                    {relativeDay(session.preparedAt ?? session.startedAt, today)}
+                  </span>
+                </span>
+                <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
+                  Open
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       {agenda.followUps.length ? (
         <section className="section" aria-labelledby="due-h">
@@ -155,10 +145,10 @@ function FollowUpRow({ f, today }: { f: AgendaCommitment; today: string }) {
           </button>
         ) : null}
         <span className="grow" />
-        <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'done', '')}>
+        <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', '')}>
           Done
         </button>
-        <button type="button" className="btn small" onClick={() => void resolveCommitment(c.id, 'missed', '')}>
+        <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', '')}>
           Missed
         </button>
       </div>

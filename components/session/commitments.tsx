@@ -3,12 +3,9 @@ import { db } from '../data';
 import type { CoachingSession, Commitment, Deal } from '@/lib/schema/records';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
+import { addDays } from '@/lib/dates';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
-function addDaysIso(iso: string, days: number): string {
-  const d = new Date(`${iso}T12:00:00`);
-  d.setDate(d.getDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * This session's commitments: owned by the rep, in the rep's words, with a due
@@ -46,7 +43,7 @@ export function SessionCommitments({
               dealId: session.dealId,
               repId: session.repId,
               text: '',
-              dueDate: addDaysIso(today, 7),
+              dueDate: addDays(today, 7),
               followUp: '',
               suggestedBy: 'rep',
             })
@@ -72,6 +69,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
       <AutosaveField
         label="Commitment, in the rep's words"
         value={c.text}
+        maxLength={TEXT_LIMITS.commitmentText}
         placeholder="I will…"
         multiline
         rows={2}
@@ -123,6 +121,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
       <AutosaveField
         label="How do you want me to follow up if you don't honor this?"
         value={c.followUp}
+        maxLength={TEXT_LIMITS.commitmentFollowUp}
         placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
         onSave={(followUp) => db.updateCommitment(c.id, { followUp })}
       />
@@ -165,7 +164,7 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
   const id = useId();
   const [note, setNote] = useState('');
   const [renegotiating, setRenegotiating] = useState(false);
-  const [newDate, setNewDate] = useState(addDaysIso(today, 7));
+  const [newDate, setNewDate] = useState(addDays(today, 7));
   const overdue = c.dueDate < today;
   return (
     <li className="card stack tight" data-followup-id={c.id}>
@@ -182,7 +181,7 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
       {c.followUp ? <p className="small">Agreed follow-up: “{c.followUp}”</p> : null}
       <label className="field" htmlFor={`${id}-note`}>
         <span>Outcome note</span>
-        <input id={`${id}-note`} className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
+        <input id={`${id}-note`} className="input" maxLength={TEXT_LIMITS.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
       </label>
       {renegotiating ? (
         <div className="row">

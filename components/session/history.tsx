@@ -1,19 +1,43 @@
+import { useState } from 'react';
 import { db, useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
 import { formatDate, formatDuration } from '../format';
 import { SessionSummary } from './summary';
+import { GuardedButton } from './guard';
+import { sessionLabel } from '@/lib/session/summary';
+import type { DeletedSession } from '@/lib/db/session-lifecycle';
 
 /** Earlier sessions on this deal and with this rep, newest first. */
 export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
-  const data = useDbQuery(async () => {
+  const [deleted, setDeleted] = useState<DeletedSession | null>(null);
+  const remove = async (id: string) => {
+    const gone = await db.deleteSession(id);
+    if (gone) setDeleted(gone);
+  };
+  const undo = deleted ? (
+    <p className="notice small row between" role="status">
+      <span>Session deleted. It no longer counts in your week.</span>
+      <button
+        type="button"
+        className="btn small"
+        onClick={() => {
+          void db.restoreDeletedSession(deleted);
+          setDeleted(null);
+        }}
+      >
+        Undo
+      </button>
+    </p>
+  ) : null;
+  const data = useDbQuery(async (q) => {
     const [onDeal, withRep] = await Promise.all([
-      db.sessionsForDeal(dealId, 10),
-      rep ? db.sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
+      q.sessionsForDeal(dealId, 10),
+      rep ? q.sessionsForRep(rep.id, 10) : Promise.resolve([] as CoachingSession[]),
     ]);
     const ended = (xs: CoachingSession[]) => xs.filter((s) => s.status === 'ended');
     const otherDeals = ended(withRep).filter((s) => s.dealId !== dealId);
-    const deals = await db.getDeals([...new Set(otherDeals.map((s) => s.dealId))]);
+    const deals = await q.getDeals([...new Set(otherDeals.map((s) => s.dealId))]);
     return { onDeal: ended(onDeal), otherDeals, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [dealId, rep?.id]);
 
@@ -22,6 +46,7 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
     return (
       <section className="section" aria-labelledby="history-h">
         <h2 id="history-h">History</h2>
+        {undo}
         <p className="small muted">No earlier sessions{rep ? ` with ${rep.name}` : ''} yet.</p>
       </section>
     );
@@ -29,34 +54,57 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
   return (
     <section className="section" aria-labelledby="history-h">
       <h2 id="history-h">History</h2>
+      {undo}
       {data.onDeal.length ? <h3 className="small">On this deal</h3> : null}
       <ul className="list">
         {data.onDeal.map((s) => (
-          <HistoryItem key={s.id} s={s} dealName={null} rep={rep} />
+          <HistoryItem key={s.id} s={s} dealName={null} rep={rep} onDelete={remove} />
         ))}
       </ul>
       {data.otherDeals.length ? <h3 className="small">With {rep?.name} on other deals</h3> : null}
       <ul className="list">
         {data.otherDeals.map((s) => {
           const d = data.deals.get(s.dealId);
-          return <HistoryItem key={s.id} s={s} dealName={d ? effectiveDeal(d).name : null} rep={rep} />;
+          return <HistoryItem key={s.id} s={s} dealName={d ? effectiveDeal(d).name : null} rep={rep} onDelete={remove} />;
         })}
       </ul>
     </section>
   );
 }
 
-function HistoryItem({ s, dealName, rep }: { s: CoachingSession; dealName: string | null; rep: Rep | undefined }) {
-  const deal = useDbQuery(() => db.getDeal(s.dealId), [s.dealId]);
+/** One earlier session: its details (deal, note, commitments) are read only while it is open. */
+function HistoryItem({
+  s,
+  dealName,
+  rep,
+  onDelete,
+}: {
+  s: CoachingSession;
+  dealName: string | null;
+  rep: Rep | undefined;
+  onDelete: (id: string) => Promise<void>;
+}) {
+  const [open, setOpen] = useState(false);
+  const dateLabel = formatDate(s.startedAt);
   return (
     <li>
-      <details className="card">
+      <details className="card" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="small">
-          <strong>{formatDate(s.startedAt.slice(0, 10))}</strong> · {s.kind} · {formatDuration(s.durationSec)} ·{' '}
+          <strong>{dateLabel}</strong> · {sessionLabel(s)} · {formatDuration(s.durationSec)} ·{' '}
           {s.plan.filter((p) => p.asked).length} asked{dealName ? ` · ${dealName}` : ''}
         </summary>
-        {deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : null}
+        {open ? <HistoryDetails s={s} rep={rep} /> : null}
+        <div className="row" style={{ marginTop: 6 }}>
+          <GuardedButton className="btn small ghost danger" confirmLabel={`Yes, delete the session of ${dateLabel}`} onConfirm={() => onDelete(s.id)}>
+            Delete session
+          </GuardedButton>
+        </div>
       </details>
     </li>
   );
+}
+
+function HistoryDetails({ s, rep }: { s: CoachingSession; rep: Rep | undefined }) {
+  const deal = useDbQuery((q) => q.getDeal(s.dealId), [s.dealId]);
+  return deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : <div className="skeleton" aria-label="Loading session" />;
 }

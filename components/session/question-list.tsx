@@ -4,6 +4,7 @@ import { lintCoachingText } from '@/lib/coaching/lint';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { db } from '../data';
 import { CoachFindings } from '../coach-findings';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 const ROLE_LABEL: Record<PlanItem['role'], string> = {
   opener: 'Opener',
@@ -49,6 +50,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
               <AutosaveField
                 label="The rep's answer, in their words"
                 value={item.answer}
+                maxLength={TEXT_LIMITS.answer}
                 multiline
                 rows={2}
                 onSave={(answer) => db.patchPlanItem(sessionId, item.questionId, { answer })}
@@ -61,6 +63,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                   type="button"
                   className="btn small ghost"
                   title="Follow-up prompt: say it, then listen"
+                  aria-pressed={(item.promptsUsed ?? []).includes(f)}
                   onClick={() => void db.appendFollowUp(sessionId, item.questionId, f)}
                 >
                   {f}
@@ -134,7 +137,7 @@ function OwnQuestion({ onAdd }: { onAdd: (text: string) => void }) {
         Your own question
       </label>
       <div className="row">
-        <input id={id} className="input grow" value={text} placeholder="What…? How…? Who…?" onChange={(e) => setText(e.target.value)} />
+        <input id={id} className="input grow" maxLength={TEXT_LIMITS.planItemText} value={text} placeholder="What…? How…? Who…?" onChange={(e) => setText(e.target.value)} />
         <button type="submit" className="btn" disabled={!text.trim()}>
           Add question
         </button>

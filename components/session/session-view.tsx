@@ -1,13 +1,16 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
-import { AutosaveField } from '../autosave-field';
+import { AutosaveField, useSynced } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
-import { clock } from '../format';
+import { clock, formatDate } from '../format';
 import { QuestionList } from './question-list';
 import { SessionCommitments } from './commitments';
+import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { GuardedButton } from './guard';
+import { isSessionEmpty } from '@/lib/session/empty';
 
 /** A visible timer against the session's time box. */
 export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; timeBoxMin: number }) {
@@ -20,7 +23,7 @@ export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; tim
   const box = timeBoxMin * 60;
   const over = elapsed > box;
   return (
-    <div className="stack tight" role="timer" aria-label="Session time">
+    <div className="stack tight session-timer" role="timer" aria-label="Session time">
       <span className={`timer small${over ? ' over' : ''}`}>
         {clock(elapsed)} / {clock(box)}
         {over ? ' — over time' : ''}
@@ -48,24 +51,100 @@ export interface SessionViewProps {
   today: string;
   swap: (session: CoachingSession, questionId: string) => PlanItem | null;
   onEnded: (session: CoachingSession) => void;
+  /** The plan for another focus: questions not yet asked re-planned (null while the plan cannot be made). */
+  replan?: (session: CoachingSession, kind: CoachingSession['kind']) => Promise<PlanItem[] | null>;
+  /** An empty session or a plan never begun was dropped. */
+  onDiscarded?: () => void;
 }
 
-export function SessionView({ session, today, swap, onEnded }: SessionViewProps) {
+/** Multi-line contract and gap fields grow with their text (where `field-sizing` is not supported). */
+function growTextareas(e: FormEvent<HTMLElement>) {
+  const t = e.target as HTMLElement;
+  if (t instanceof HTMLTextAreaElement && !CSS.supports('field-sizing', 'content')) {
+    t.style.height = 'auto';
+    t.style.height = `${t.scrollHeight + 2}px`;
+  }
+}
+
+export function SessionView({ session, today, swap, onEnded, replan, onDiscarded }: SessionViewProps) {
   const id = useId();
   const note = useDbQuery(() => db.getSessionNote(session.id), [session.id]);
   const commitments = useDbQuery(() => db.commitmentsForSession(session.id), [session.id]) ?? [];
   const [showGap, setShowGap] = useState(session.gap !== null);
   const [ending, setEnding] = useState(false);
+  const [emptyAtEnd, setEmptyAtEnd] = useState(false);
+  const [replanning, setReplanning] = useState(false);
   const noteText = note?.text ?? '';
   const ownQuestions = session.plan.filter((p) => p.role === 'own').map((p) => p.text);
+  const planned = session.status === 'planned';
+  const empty = note !== undefined && isSessionEmpty(session, noteText, commitments);
+
+  // The choice shows at once; the re-planned questions follow when they are stored.
+  const [kindShown, showKind] = useSynced(session.kind);
+  const chooseKind = async (kind: CoachingSession['kind']) => {
+    if (kind === session.kind) return;
+    showKind(kind);
+    setReplanning(true);
+    try {
+      const plan = replan ? await replan(session, kind) : null;
+      await db.updateSession(session.id, plan ? { kind, plan } : { kind });
+    } finally {
+      setReplanning(false);
+    }
+  };
+
+  const discard = async () => {
+    if (await db.discardSession(session.id)) onDiscarded?.();
+  };
+
+  const end = async () => {
+    setEnding(true);
+    // Let blur-triggered saves land before the session closes.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await new Promise((r) => setTimeout(r, 0));
+    try {
+      onEnded(await db.endSession(session.id));
+    } finally {
+      setEnding(false);
+    }
+  };
+
+  const repWants = (
+    <AutosaveField
+      label="What the rep wants from today"
+      value={session.contract.repWants ?? ''}
+      multiline
+      rows={1}
+      placeholder="In the rep's words"
+      maxLength={TEXT_LIMITS.contractField}
+      onSave={(repWants) => db.patchContract(session.id, { repWants })}
+    />
+  );
 
   return (
     <div data-testid="session" data-session-id={session.id}>
-      <div className="section">
+      <div className="section session-bar" data-testid="session-bar">
         <div className="row between">
-          <h2>{session.mode === 'quick' ? 'Quick session' : 'Planned session'}</h2>
-          <SessionTimer startedAt={session.startedAt} timeBoxMin={session.timeBoxMin} />
+          <h2>{session.mode === 'quick' ? 'Quick session' : planned ? 'Prepared session' : 'Planned session'}</h2>
+          {planned ? (
+            <span className="row">
+              <span className="small muted">{session.timeBoxMin} min, not begun</span>
+              <button type="button" className="btn primary" onClick={() => void db.beginSession(session.id)}>
+                Begin
+              </button>
+            </span>
+          ) : (
+            <SessionTimer startedAt={session.startedAt} timeBoxMin={session.timeBoxMin} />
+          )}
         </div>
+      </div>
+      <div className="section" onInput={growTextareas}>
+        {planned ? (
+          <p className="small muted" data-testid="prepared-note">
+            Prepared{session.preparedAt ? ` ${formatDate(session.preparedAt)}` : ''}. Nothing is timed until you press Begin with the rep; the plan waits on
+            today’s agenda.
+          </p>
+        ) : null}
         {session.mode === 'full' ? (
           <div className="stack">
             <div className="row">
@@ -73,12 +152,13 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                 <legend className="label">Focus</legend>
                 <div className="seg">
                   {SESSION_KINDS.map((k) => (
-                    <label key={k} title={k === 'strategic' ? 'The future and the plan' : 'One specific behaviour'}>
+                    <label key={k} title={k === 'strategic' ? 'The future and the plan: who and what' : 'One behaviour or skill: how'}>
                       <input
                         type="radio"
                         name={`${id}-kind`}
-                        checked={session.kind === k}
-                        onChange={() => void db.updateSession(session.id, { kind: k })}
+                        checked={kindShown === k}
+                        disabled={replanning}
+                        onChange={() => void chooseKind(k)}
                       />
                       <span>{k === 'strategic' ? 'Strategic' : 'Tactical'}</span>
                     </label>
@@ -102,35 +182,51 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                 />
               </label>
             </div>
-            <fieldset className="card soft stack" style={{ margin: 0 }}>
+            <fieldset className="card soft stack grow-fields" style={{ margin: 0 }}>
               <legend className="label">Up-front contract</legend>
+              {repWants}
               <AutosaveField
                 label="What we'll cover"
                 value={session.contract.what}
+                maxLength={TEXT_LIMITS.contractField}
+                multiline
+                rows={1}
                 onSave={(what) => db.patchContract(session.id, { what })}
               />
               <AutosaveField
                 label="Why now"
                 value={session.contract.reason}
+                maxLength={TEXT_LIMITS.contractField}
+                multiline
+                rows={1}
                 onSave={(reason) => db.patchContract(session.id, { reason })}
               />
               <AutosaveField
                 label="Why it matters to the rep"
                 value={session.contract.importance}
+                maxLength={TEXT_LIMITS.contractField}
+                multiline
+                rows={1}
                 onSave={(importance) => db.patchContract(session.id, { importance })}
               />
             </fieldset>
             {showGap ? (
-              <fieldset className="card soft stack" style={{ margin: 0 }}>
+              <fieldset className="card soft stack grow-fields" style={{ margin: 0 }}>
                 <legend className="label">Gap analysis</legend>
                 <AutosaveField
                   label="Where the rep is now"
+                  multiline
+                  rows={1}
                   value={session.gap?.current ?? ''}
+                  maxLength={TEXT_LIMITS.contractField}
                   onSave={(current) => db.patchGap(session.id, { current })}
                 />
                 <AutosaveField
                   label="Where the rep wants to be"
+                  multiline
+                  rows={1}
                   value={session.gap?.desired ?? ''}
+                  maxLength={TEXT_LIMITS.contractField}
                   onSave={(desired) => db.patchGap(session.id, { desired })}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
@@ -167,7 +263,11 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
               </div>
             )}
           </div>
-        ) : null}
+        ) : (
+          <div className="card soft stack grow-fields" role="group" aria-label="Up-front contract">
+            {repWants}
+          </div>
+        )}
       </div>
 
       <div className="section">
@@ -185,6 +285,7 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
         <AutosaveField
           label="Notes"
           value={noteText}
+          maxLength={TEXT_LIMITS.note}
           multiline
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
@@ -204,24 +305,44 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
       </div>
 
       <div className="section">
-        <button
-          type="button"
-          className="btn primary"
-          disabled={ending}
-          onClick={async () => {
-            setEnding(true);
-            // Let blur-triggered saves land before the session closes.
-            (document.activeElement as HTMLElement | null)?.blur();
-            await new Promise((r) => setTimeout(r, 0));
-            try {
-              onEnded(await db.endSession(session.id));
-            } finally {
-              setEnding(false);
-            }
-          }}
-        >
-          End session
-        </button>
+        {planned ? (
+          <div className="row">
+            <button type="button" className="btn primary" onClick={() => void db.beginSession(session.id)}>
+              Begin
+            </button>
+            <GuardedButton className="btn ghost danger" confirmLabel="Yes, discard the plan" onConfirm={discard}>
+              Discard plan
+            </GuardedButton>
+          </div>
+        ) : emptyAtEnd && empty ? (
+          <div className="notice stack tight" role="group" aria-label="Nothing recorded">
+            <p className="small">Nothing was recorded in this session. Discard it? It will not count as coaching.</p>
+            <div className="row">
+              <button type="button" className="btn primary" onClick={() => void discard()}>
+                Discard session
+              </button>
+              <button type="button" className="btn ghost" onClick={() => setEmptyAtEnd(false)}>
+                Keep going
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="row">
+            <GuardedButton
+              className="btn primary"
+              confirmLabel="Yes, end session"
+              disabled={ending}
+              onConfirm={() => (empty ? setEmptyAtEnd(true) : end())}
+            >
+              End session
+            </GuardedButton>
+            {empty ? (
+              <GuardedButton className="btn ghost" confirmLabel="Yes, discard session" onConfirm={discard}>
+                Discard session
+              </GuardedButton>
+            ) : null}
+          </div>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
@@ -19,6 +19,7 @@ export function SessionSummary({
   const note = useDbQuery(() => db.getSessionNote(session.id), [session.id]);
   const commitments = useDbQuery(() => db.commitmentsForSession(session.id), [session.id]);
   const [copied, setCopied] = useState<string | null>(null);
+  const headingId = useId();
   if (note === undefined && commitments === undefined) return <div className="skeleton" aria-label="Loading summary" />;
   const input = { session, deal, rep, notes: note?.text ?? '', commitments: commitments ?? [] };
   const plain = summaryPlainText(input);
@@ -32,9 +33,9 @@ export function SessionSummary({
     }
   };
   return (
-    <section className="section" aria-labelledby="summary-h" data-testid="summary">
+    <section className="section" aria-labelledby={headingId} data-testid="summary">
       <div className="row between">
-        <h2 id="summary-h">Summary</h2>
+        <h2 id={headingId}>Summary</h2>
         <span className="chip" title="Nothing leaves your browser unless you copy or export it">
           Private
         </span>

@@ -77,7 +77,8 @@ export function createDock(
       iframe.className = 'frame';
       iframe.title = 'Sideline coaching panel';
       iframe.dataset.sideline = 'panel';
-      iframe.setAttribute('allow', 'clipboard-write');
+      // Before it navigates (the policy is fixed then), and for any origin: the src's dynamic-URL origin is not the panel's own.
+      iframe.setAttribute('allow', 'clipboard-write *');
       shadow.append(iframe);
     }
     if (iframe) iframe.hidden = !open;

@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { Agenda, startAgendaRead } from '@/components/popup/agenda';
+import { Agenda } from '@/components/popup/agenda';
 import '@/components/theme.css';
-import { broadcastDbChanges } from '@/lib/db/broadcast';
 
 function Popup() {
   return (
@@ -17,11 +16,7 @@ function Popup() {
   );
 }
 
-// Read the agenda (opening the database) while React renders its first frame.
-startAgendaRead();
-// Writes here reach an open coaching panel, which reads through the background.
-// Not openLocalDatabase(): that registers the whole repository API (dbApi),
-// which brings every repository and zod into this bundle; the popup's
-// components import their reads directly (tests/meta/bundles.test.ts keeps zod out).
-broadcastDbChanges();
+// No openLocalDatabase(): the popup reads and writes through the background
+// (components/data.ts), so its bundle holds neither Dexie nor zod
+// (tests/meta/bundles.test.ts checks).
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -2,6 +2,7 @@ import type { Question, QuestionBank } from '../schema/question';
 import type { CanonicalStage } from '../model/stage';
 import { STAGE_LABELS } from '../model/stage';
 import type { RepTier, TrustLevel } from '../model/enums';
+import { daysBetween } from '../dates';
 
 export type SignalId =
   | 'close-date-passed'
@@ -51,8 +52,7 @@ export interface SessionPlan {
 export const STALE_STAGE_DAYS = 21;
 export const CLOSE_SOON_DAYS = 14;
 
-const DAY = 86_400_000;
-const days = (a: string, b: string) => Math.round((Date.parse(b.slice(0, 10)) - Date.parse(a.slice(0, 10))) / DAY);
+const days = daysBetween;
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
 export function deriveSignals(deal: PlanInput['deal'], today: string): Signal[] {
@@ -86,11 +86,43 @@ function rng(seed: string | number): () => number {
   };
 }
 
-/** Category weights: strategic sessions look at the plan ahead, tactical ones at a behaviour. */
-const WEIGHTS: Record<PlanInput['kind'], Partial<Record<Question['category'], number>>> = {
-  strategic: { strategic: 3, gap: 2, process: 2, debrief: 2, tactical: 1 },
-  tactical: { tactical: 3, process: 2, gap: 1.5, debrief: 2, strategic: 1 },
-};
+/**
+ * What each focus looks at. Strategic: the future and the plan, the who and
+ * the what of the stage. Tactical: one behaviour or skill, the how. A weight
+ * of 0 means the question belongs to the other focus; it is only used when a
+ * bank has too few questions for this one.
+ */
+export const FOCUS_LABEL: Record<PlanInput['kind'], string> = { strategic: 'Strategic', tactical: 'Tactical' };
+
+/** Process questions ask who and what, or how; a `focus:` tag decides, else the question's first words. */
+export function processAngle(q: Question): 'who-what' | 'how' {
+  if (q.tags.includes('focus:tactical')) return 'how';
+  if (q.tags.includes('focus:strategic')) return 'who-what';
+  return /^\s*(how|walk me)\b/i.test(q.text) ? 'how' : 'who-what';
+}
+
+export function focusWeight(kind: PlanInput['kind'], q: Question): number {
+  const c = q.category;
+  if (kind === 'strategic') {
+    if (c === 'strategic') return 4;
+    if (c === 'process') return processAngle(q) === 'who-what' ? 2 : 0;
+    if (c === 'gap' || c === 'debrief') return 2;
+    return 0;
+  }
+  if (c === 'tactical') return 4;
+  if (c === 'process') return processAngle(q) === 'how' ? 2 : 0;
+  if (c === 'gap') return 1.5;
+  if (c === 'debrief') return 2;
+  return 0;
+}
+
+/** Why a question fits the focus that chose it, for the reason line. */
+function focusAspect(kind: PlanInput['kind'], q: Question): string {
+  if (q.category === 'gap') return kind === 'strategic' ? 'gap analysis: where the rep wants to be' : 'gap analysis: the skill to build';
+  if (q.category === 'debrief') return 'learning from the result';
+  if (kind === 'strategic') return q.category === 'strategic' ? 'the future and the plan' : 'who and what';
+  return q.category === 'tactical' ? 'one behaviour or skill' : 'how it is done';
+}
 
 /** Merges enabled banks (later banks override by id) and drops switched-off questions. */
 export function activeQuestions(banks: readonly QuestionBank[]): Question[] {
@@ -273,6 +305,11 @@ export function restedQuestions(history: PlanInput['history']): Set<string> {
   return rested;
 }
 
+/** The closing question: what the rep will do next, and by when. */
+export const NEXT_STEP_ID = 'acc-next-step-own';
+/** Asked beside each commitment ("How do you want me to follow up…"), so not a plan question. */
+export const FOLLOW_UP_HOW_ID = 'acc-follow-up-how';
+
 export function planSession(input: PlanInput): SessionPlan {
   const random = rng(input.seed);
   const stage = input.deal.stage;
@@ -298,7 +335,7 @@ export function planSession(input: PlanInput): SessionPlan {
    * random^(1/weight) keys, found in one pass), preferring questions not
    * rested; falls back to the least recently asked.
    */
-  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number): Question[] => {
+  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number, tiredOk = true): Question[] => {
     const best: Array<{ q: Question; key: number }> = [];
     const tired: Question[] = [];
     for (const q of pool) {
@@ -316,7 +353,7 @@ export function planSession(input: PlanInput): SessionPlan {
       }
     }
     const out = best.sort((a, b) => b.key - a.key).map((c) => c.q);
-    if (out.length < n && tired.length) {
+    if (tiredOk && out.length < n && tired.length) {
       const last = lastAsked();
       tired.sort((a, b) => (last.get(a.id) ?? '').localeCompare(last.get(b.id) ?? ''));
       for (const q of tired) {
@@ -335,30 +372,49 @@ export function planSession(input: PlanInput): SessionPlan {
   const [opener] = pick(pools.opener, 1, careFirst);
   if (opener) items.push({ question: opener, role: 'opener', reason: 'Opener: start with the person' });
 
-  const weights = WEIGHTS[input.kind];
   // Middle performers gain most from gap analysis; top performers from strategy.
   const tierBoost = (q: Question) =>
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
-  const kindLabel = input.kind === 'strategic' ? 'Strategic' : 'Tactical';
-  for (const q of pick(pools.stage, count, (q) => (weights[q.category] ?? 1) * tierBoost(q))) {
-    const focus =
-      q.category === 'gap' ? 'gap analysis' : q.category === 'debrief' ? 'learning from the result' : q.category === 'tactical' ? 'a specific behaviour' : q.category === 'strategic' ? 'the plan ahead' : 'the who, what and how';
-    items.push({ question: q, role: 'stage', reason: `${kindLabel} session in ${STAGE_LABELS[stage]}: ${focus}` });
+  const kind = input.kind;
+  const label = FOCUS_LABEL[kind];
+  const inFocus = pools.stage.filter((q) => focusWeight(kind, q) > 0);
+  const stageReason = (q: Question) => `${label} focus in ${STAGE_LABELS[stage]}: ${focusAspect(kind, q)}`;
+  const fewLeft = `${STAGE_LABELS[stage]}: few ${label.toLowerCase()} questions left in your banks`;
+  const stageCount = () => items.filter((i) => i.role === 'stage').length;
+  for (const q of pick(inFocus, count, (q) => focusWeight(kind, q) * tierBoost(q), false)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+  // Too few fresh questions for this focus: first a fresh neutral one (process,
+  // gap, debrief: never the other focus's own kind), then one of this focus
+  // asked lately, then anything, so the plan is always full and says why.
+  const otherKind = kind === 'strategic' ? 'tactical' : 'strategic';
+  if (stageCount() < count) {
+    for (const q of pick(pools.stage.filter((q) => q.category !== otherKind), count - stageCount(), tierBoost, false))
+      items.push({ question: q, role: 'stage', reason: fewLeft });
+  }
+  if (stageCount() < count) {
+    for (const q of pick(inFocus, count - stageCount(), (q) => focusWeight(kind, q))) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+  }
+  if (stageCount() < count) {
+    for (const q of pick(pools.stage, count - stageCount(), tierBoost)) items.push({ question: q, role: 'stage', reason: fewLeft });
   }
 
   let signalCount = 0;
   for (const s of signals) {
     if (signalCount >= 2) break;
-    const [q] = pick(pools.signal.get(`signal:${s.id}`) ?? [], 1, () => 1);
+    // Of a signal's questions, the one that suits the focus.
+    const [q] = pick(pools.signal.get(`signal:${s.id}`) ?? [], 1, (q) => 1 + focusWeight(kind, q));
     if (q) {
       items.push({ question: q, role: 'signal', reason: s.reason[0]!.toUpperCase() + s.reason.slice(1) });
       signalCount++;
     }
   }
 
-  // The rep chooses how to be followed up: prefer the question that asks exactly that.
-  const [closer] = pick(pools.closer, 1, (q) => (q.id === 'acc-follow-up-how' ? 4 : 1));
-  if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step' });
+  // The closing asks what the rep will do next and by when; how they want to be
+  // followed up is asked next to the commitment itself, so never twice.
+  // It is the method, so it is asked every time, rested or not.
+  const nextStep = pools.closer.find((q) => q.id === NEXT_STEP_ID && !used.has(q.id));
+  const closers = pools.closer.filter((q) => q.id !== FOLLOW_UP_HOW_ID);
+  const [closer] = nextStep ? [nextStep] : pick(closers.length ? closers : pools.closer, 1, () => 1);
+  if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step, then chooses how to be followed up' });
 
   return { items, signals };
 }

@@ -1,4 +1,5 @@
 import { getDb } from './database';
+import { addDays, weekStartIso } from '../dates';
 import { openCommitmentsDueBy } from './followups';
 import { coachingLedger, type CoachingLedger } from './ledger';
 import { getSettings } from './settings';
@@ -6,8 +7,8 @@ import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
 
 /*
- * The popup's data. Everything imported here is free of zod: the popup opens
- * on every toolbar click, and zod was a fifth of its script.
+ * The popup's data (the API's loadTodaysAgenda). The popup asks the
+ * background for it, so the popup's own bundle holds neither Dexie nor zod.
  */
 
 export interface AgendaCommitment {
@@ -18,6 +19,8 @@ export interface AgendaCommitment {
 }
 
 export interface Agenda {
+  /** Sessions prepared ahead ("Plan full session") and not begun yet: first on the agenda. */
+  prepared: Array<{ session: CoachingSession; rep: Rep | undefined; deal: Deal | undefined }>;
   /** Open commitments due today or earlier (overdue first), or within the reminder window. */
   followUps: AgendaCommitment[];
   /** Sessions started and not ended: pick them up where they stopped. */
@@ -28,34 +31,16 @@ export interface Agenda {
 
 export interface TodaysAgenda {
   agenda: Agenda;
-  /** Coaching time since the start of the week. */
-  ledger: CoachingLedger;
+  /** Coaching time since the start of the week (per rep as a plain object: it travels in messages). */
+  ledger: Omit<CoachingLedger, 'byRep'> & { byRep: Record<string, number> };
 }
 
 const FOLLOW_UP_LIMIT = 50;
 
-function addDays(dateIso: string, days: number): string {
-  const d = new Date(`${dateIso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Monday 00:00 local time of the week holding `today`, as an ISO instant: where the ledger starts. */
-export function weekStartIso(today: string): string {
-  const d = new Date(`${today}T00:00:00`);
-  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
-  return d.toISOString();
-}
+/** Monday 00:00 local time of the week holding `today`: where the ledger starts. */
+export { weekStartIso };
 
 const TIER_ORDER = { middle: 0, bottom: 1, top: 2 } as const;
-
-/**
- * Today's coaching agenda. Every read goes through an index, so it stays fast
- * at tens of thousands of notes and commitments.
- */
-export async function loadAgenda(todayIso: string, reminderDays: number): Promise<Agenda> {
-  return readAgenda(todayIso, openCommitmentsDueBy(addDays(todayIso, reminderDays), FOLLOW_UP_LIMIT));
-}
 
 /**
  * What the popup shows: settings, agenda and this week's ledger, read in one
@@ -63,6 +48,8 @@ export async function loadAgenda(todayIso: string, reminderDays: number): Promis
  * to the widest reminder window the settings allow, then cut to the chosen
  * one. The index returns open commitments in due-date order, so the first 50
  * inside the chosen window are the same as a read of that window alone.
+ * Every read goes through an index, so it stays fast at tens of thousands of
+ * notes and commitments.
  */
 export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): Promise<TodaysAgenda> {
   const db = getDb();
@@ -73,19 +60,25 @@ export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): 
       return list.filter((c) => c.dueDate <= last);
     });
     const [agenda, ledger] = await Promise.all([readAgenda(todayIso, due), coachingLedger(weekStartIso)]);
-    return { agenda, ledger };
+    return { agenda, ledger: { ...ledger, byRep: Object.fromEntries(ledger.byRep) } };
   });
 }
 
 async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Promise<Agenda> {
   const db = getDb();
-  const [due, active, reps] = await Promise.all([
+  const [dueAll, open, reps] = await Promise.all([
     dueRead,
-    db.sessions.where('status').equals('active').limit(20).toArray(),
+    db.sessions.where('status').anyOf('active', 'planned').limit(40).toArray(),
     db.reps.toArray(),
   ]);
+  const active = open.filter((s) => s.status === 'active');
+  const planned = open.filter((s) => s.status === 'planned');
+  // A commitment is followed up from the session after the one it was made in:
+  // not while that session is still going, and not before the rep put it in words.
+  const inProgress = new Set(open.map((s) => s.id));
+  const due = dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
   const repById = new Map(reps.map((r) => [r.id, r]));
-  const dealIds = [...new Set([...due.map((c) => c.dealId), ...active.map((s) => s.dealId)])];
+  const dealIds = [...new Set([...due.map((c) => c.dealId), ...open.map((s) => s.dealId)])];
   const deals = await db.deals.bulkGet(dealIds);
   const dealById = new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d]));
 
@@ -102,6 +95,10 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
 
+  const prepared = planned
+    .sort((a, b) => (a.preparedAt ?? a.startedAt).localeCompare(b.preparedAt ?? b.startedAt))
+    .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
+
   const toCoach = [...reps]
     .sort(
       (a, b) =>
@@ -109,5 +106,5 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     )
     .slice(0, 5);
 
-  return { followUps, unfinished, toCoach };
+  return { prepared, followUps, unfinished, toCoach };
 }

@@ -6,8 +6,10 @@ import {
   CustomSiteSchema,
   DealSchema,
   NoteSchema,
+  QuestionStateSchema,
   RepLinkSchema,
   RepSchema,
+  SettingsRecordSchema,
   StageMappingSchema,
 } from '../schema/records';
 import { QuestionBankSchema } from '../schema/question';
@@ -17,8 +19,6 @@ import { QuestionBankSchema } from '../schema/question';
  * the manager asks for it. Restoring validates every record first and writes
  * in one transaction, so a bad file changes nothing.
  */
-const QuestionStateSchema = z.object({ id: z.string().min(1), disabled: z.boolean() });
-const SettingsRecordSchema = z.looseObject({ id: z.literal('settings') });
 
 /** Each table's record schema, in the order a backup lists (and restores) them. */
 const RECORD_SCHEMAS = {

@@ -1,17 +1,34 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
+import { DB_NAME } from './database';
+
+/** The tables a Dexie mutation event names (its parts are `idb://<database>/<table>/<index>`). */
+export function changedTables(parts: Record<string, unknown>, dbName = DB_NAME): string[] {
+  const prefix = `idb://${dbName}/`;
+  const tables = new Set<string>();
+  for (const part of Object.keys(parts)) {
+    if (part.startsWith(prefix)) tables.add(part.slice(prefix.length).split('/')[0]!);
+  }
+  return [...tables];
+}
 
 /**
- * Tells embedded panels that the database changed. Called once in every
- * context that writes with Dexie directly (background, popup, options).
+ * Tells pages that read through the background which tables changed, so
+ * only the reads of those tables run again. Called once in every context
+ * that writes with Dexie directly (background, options, the panel's window).
  */
 export function broadcastDbChanges(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', () => {
+  const pending = new Set<string>();
+  Dexie.on('storagemutated', (parts) => {
+    for (const t of changedTables(parts)) pending.add(t);
+    if (pending.size === 0) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      browser.runtime.sendMessage({ type: 'db:changed' }).catch(() => {
-        // No panel open: nobody to tell.
+      const tables = [...pending];
+      pending.clear();
+      browser.runtime.sendMessage({ type: 'db:changed', tables }).catch(() => {
+        // No page reading through the background: nobody to tell.
       });
     }, 20);
   });

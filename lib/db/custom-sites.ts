@@ -11,13 +11,17 @@ export type CustomSiteInput = Omit<CustomSiteRecord, 'id' | 'createdAt'> & { id?
 export async function saveCustomSite(
   input: CustomSiteInput,
 ): Promise<{ ok: true; site: CustomSiteRecord } | { ok: false; errors: string[] }> {
-  const existing = input.id ? await getDb().customSites.get(input.id) : undefined;
-  const parsed = CustomSiteSchema.safeParse({ ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? nowIso() });
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'site'}: ${i.message}`) };
-  const fields = Object.values(parsed.data.fields).filter((f) => f && (f.selector?.trim() || f.label?.trim()));
-  if (fields.length === 0) return { ok: false, errors: ['Say how to find at least one field (a CSS selector or the label next to it).'] };
-  await getDb().customSites.put(parsed.data);
-  return { ok: true, site: parsed.data };
+  const db = getDb();
+  // Checked and stored in one transaction: the record stored is the one checked.
+  return db.transaction('rw', db.customSites, async () => {
+    const existing = input.id ? await db.customSites.get(input.id) : undefined;
+    const parsed = CustomSiteSchema.safeParse({ ...input, id: input.id ?? newId(), createdAt: existing?.createdAt ?? nowIso() });
+    if (!parsed.success) return { ok: false as const, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'site'}: ${i.message}`) };
+    const fields = Object.values(parsed.data.fields).filter((f) => f && (f.selector?.trim() || f.label?.trim()));
+    if (fields.length === 0) return { ok: false as const, errors: ['Say how to find at least one field (a CSS selector or the label next to it).'] };
+    await db.customSites.put(parsed.data);
+    return { ok: true as const, site: parsed.data };
+  });
 }
 
 export async function deleteCustomSite(id: string): Promise<void> {

@@ -24,7 +24,7 @@ export interface SettingsRecord {
   [field: string]: unknown;
 }
 
-export type SidelineDb = Dexie & {
+export interface SidelineTables {
   reps: EntityTable<Rep, 'id'>;
   repLinks: EntityTable<RepLink, 'id'>;
   deals: EntityTable<Deal, 'id'>;
@@ -36,7 +36,9 @@ export type SidelineDb = Dexie & {
   questionStates: EntityTable<QuestionState, 'id'>;
   customSites: EntityTable<CustomSiteRecord, 'id'>;
   settings: EntityTable<SettingsRecord, 'id'>;
-};
+}
+export type SidelineDb = Dexie & SidelineTables;
+export type TableName = keyof SidelineTables;
 
 export const DB_NAME = 'sideline';
 

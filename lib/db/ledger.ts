@@ -1,10 +1,6 @@
 import { getDb } from './database';
 
-/*
- * Read by the popup on every open; kept apart from sessions.ts (which needs
- * zod to start sessions) so the popup's bundle stays free of zod.
- * sessions.ts re-exports it.
- */
+/* Part of the popup's agenda read; sessions.ts re-exports it. */
 
 export interface CoachingLedger {
   totalSec: number;

@@ -1,5 +1,6 @@
 import { getDb, newId, nowIso } from './database';
-import type { CoachingSession, Note } from '../schema/records';
+import { checked } from './valid';
+import { NoteSchema, type CoachingSession, type Note } from '../schema/records';
 
 /** A session keeps one running note; saving replaces its text (autosave). */
 export async function getSessionNote(sessionId: string): Promise<Note | undefined> {
@@ -14,9 +15,13 @@ export async function saveSessionNote(
   const db = getDb();
   return db.transaction('rw', db.notes, async () => {
     const existing = await db.notes.where('sessionId').equals(session.id).first();
-    const note: Note = existing
-      ? { ...existing, text, updatedAt: now }
-      : { id: newId(), sessionId: session.id, dealId: session.dealId, repId: session.repId, text, createdAt: now, updatedAt: now };
+    const note = checked(
+      NoteSchema,
+      existing
+        ? { ...existing, text, updatedAt: now }
+        : { id: newId(), sessionId: session.id, dealId: session.dealId, repId: session.repId, text, createdAt: now, updatedAt: now },
+      'The note',
+    );
     await db.notes.put(note);
     return note;
   });

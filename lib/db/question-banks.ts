@@ -1,6 +1,8 @@
 import { getDb, nowIso } from './database';
+import { checked } from './valid';
 import { BUILTIN_BANK } from '../coaching/builtin-bank';
 import { QuestionBankSchema, type QuestionBank } from '../schema/question';
+import { QuestionStateSchema } from '../schema/records';
 
 /**
  * The banks the planner uses: the built-in bank (from code, with the manager's
@@ -20,21 +22,21 @@ export async function listBanks(): Promise<QuestionBank[]> {
 export async function setQuestionDisabled(bankId: string, questionId: string, disabled: boolean): Promise<void> {
   const db = getDb();
   if (bankId === BUILTIN_BANK.id) {
-    await db.questionStates.put({ id: questionId, disabled });
+    await db.questionStates.put(checked(QuestionStateSchema, { id: questionId, disabled }, 'The question switch'));
     return;
   }
   await db.transaction('rw', db.questionBanks, async () => {
     const bank = await db.questionBanks.get(bankId);
     if (!bank) return;
-    bank.questions = bank.questions.map((q) => (q.id === questionId ? { ...q, disabled } : q));
-    await db.questionBanks.put({ ...bank, updatedAt: nowIso() });
+    const questions = bank.questions.map((q) => (q.id === questionId ? { ...q, disabled } : q));
+    await db.questionBanks.put(checked(QuestionBankSchema, { ...bank, questions, updatedAt: nowIso() }, 'The question bank'));
   });
 }
 
 /** Saves a custom bank (validated). The built-in bank cannot be overwritten. */
 export async function saveBank(bank: QuestionBank): Promise<QuestionBank> {
   if (bank.id === BUILTIN_BANK.id) throw new Error('The built-in bank cannot be replaced; import it under another id.');
-  const valid = QuestionBankSchema.parse({ ...bank, builtIn: false, updatedAt: nowIso() });
+  const valid = checked(QuestionBankSchema, { ...bank, builtIn: false, updatedAt: nowIso() }, 'The question bank');
   await getDb().questionBanks.put(valid);
   return valid;
 }
@@ -44,5 +46,10 @@ export async function deleteBank(id: string): Promise<void> {
 }
 
 export async function setBankEnabled(id: string, enabled: boolean): Promise<void> {
-  await getDb().questionBanks.update(id, { enabled, updatedAt: nowIso() });
+  const db = getDb();
+  await db.transaction('rw', db.questionBanks, async () => {
+    const bank = await db.questionBanks.get(id);
+    if (!bank) return;
+    await db.questionBanks.put(checked(QuestionBankSchema, { ...bank, enabled, updatedAt: nowIso() }, 'The question bank'));
+  });
 }

@@ -1,10 +1,17 @@
 import { getDb, newId, nowIso } from './database';
+import { checked } from './valid';
 import type { CrmId } from '../schema/deal-context';
-import { RepSchema, type Rep, type RepTier, type TrustLevel } from '../schema/records';
+import { DealSchema, RepLinkSchema, RepSchema, type Rep, type RepTier, type TrustLevel } from '../schema/records';
+import { TEXT_LIMITS, clip } from '../schema/limits';
+import { attachRepDealsHistory } from './session-lifecycle';
 
-/** Owner names differ in case and spacing between CRM views; link on a normal form. */
+/**
+ * Owner names differ in case and spacing between CRM views; link on a normal
+ * form. The name comes from a CRM page: the key is clipped to what a link may
+ * hold, the same way when it is stored and when it is looked up.
+ */
 export function ownerKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return clip(name.trim().replace(/\s+/g, ' ').toLowerCase(), TEXT_LIMITS.ownerKey);
 }
 
 export async function listReps(): Promise<Rep[]> {
@@ -17,13 +24,18 @@ export async function getRep(id: string): Promise<Rep | undefined> {
 
 export async function createRep(input: { name: string; tier: RepTier; trust: TrustLevel }): Promise<Rep> {
   const now = nowIso();
-  const rep = RepSchema.parse({ ...input, id: newId(), lastCoachedAt: null, createdAt: now, updatedAt: now });
+  const rep = checked(RepSchema, { ...input, id: newId(), lastCoachedAt: null, createdAt: now, updatedAt: now }, 'The rep');
   await getDb().reps.add(rep);
   return rep;
 }
 
 export async function updateRep(id: string, patch: Partial<Pick<Rep, 'name' | 'tier' | 'trust'>>): Promise<void> {
-  await getDb().reps.update(id, { ...patch, updatedAt: nowIso() });
+  const db = getDb();
+  await db.transaction('rw', db.reps, async () => {
+    const rep = await db.reps.get(id);
+    if (!rep) return;
+    await db.reps.put(checked(RepSchema, { ...rep, ...patch, updatedAt: nowIso() }, 'The rep'));
+  });
 }
 
 export async function findRepIdForOwner(crm: CrmId, ownerName: string): Promise<string | undefined> {
@@ -40,10 +52,13 @@ export async function linkOwnerToRep(crm: CrmId, ownerName: string, repId: strin
   const key = ownerKey(ownerName);
   await db.transaction('rw', db.repLinks, db.deals, async () => {
     const existing = await db.repLinks.where('[crm+ownerKey]').equals([crm, key]).first();
-    if (existing) await db.repLinks.update(existing.id, { repId });
-    else await db.repLinks.add({ id: newId(), crm, ownerKey: key, repId });
+    await db.repLinks.put(checked(RepLinkSchema, { id: existing?.id ?? newId(), crm, ownerKey: key, repId }, 'The link to the rep'));
     await db.deals
       .filter((d) => d.crm === crm && d.ownerName !== null && ownerKey(d.overrides.owner ?? d.ownerName) === key)
-      .modify({ repId });
+      .modify((d) => {
+        Object.assign(d, checked(DealSchema, { ...d, repId }, 'The deal'));
+      });
   });
+  // Sessions already held on those deals become the rep's.
+  await attachRepDealsHistory(repId);
 }

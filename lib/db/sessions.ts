@@ -1,6 +1,8 @@
 import { getDb, newId, nowIso } from './database';
+import { checked } from './valid';
 import {
   CoachingSessionSchema,
+  RepSchema,
   type CoachingSession,
   type PlanItem,
   type SessionKind,
@@ -15,39 +17,45 @@ export interface StartSessionInput {
   timeBoxMin: number;
   stage: CanonicalStage | null;
   plan: PlanItem[];
+  /** False prepares the session without starting its clock ("Plan full session"); Begin starts it. */
+  begin?: boolean;
+  /** What the rep wants from today, when the manager already knows it. */
+  repWants?: string;
 }
 
 export async function startSession(input: StartSessionInput, now = nowIso()): Promise<CoachingSession> {
-  const session = CoachingSessionSchema.parse({
+  const { begin = true, repWants = '', ...rest } = input;
+  const session = checked(CoachingSessionSchema, {
     id: newId(),
-    ...input,
-    status: 'active',
+    ...rest,
+    status: begin ? 'active' : 'planned',
     startedAt: now,
+    preparedAt: begin ? null : now,
     endedAt: null,
     durationSec: null,
-    contract: { what: '', reason: '', importance: '' },
+    contract: { what: '', reason: '', importance: '', repWants },
     gap: null,
     private: true,
     updatedAt: now,
-  });
+  }, 'The session');
   await getDb().sessions.add(session);
   return session;
 }
 
-/** The unfinished session on this deal, to resume where it stopped. */
+/** The unfinished session on this deal (begun or only prepared), to resume where it stopped. */
 export async function getActiveSessionForDeal(dealId: string): Promise<CoachingSession | undefined> {
   const sessions = await getDb()
     .sessions.where('[dealId+startedAt]')
     .between([dealId, ''], [dealId, '\uffff'])
     .reverse()
     .toArray();
-  return sessions.find((s) => s.status === 'active');
+  return sessions.find((s) => s.status !== 'ended');
 }
 
 export type SessionPatch = Partial<Pick<CoachingSession, 'kind' | 'timeBoxMin' | 'contract' | 'gap' | 'plan' | 'mode'>>;
 
 export async function updateSession(id: string, patch: SessionPatch): Promise<void> {
-  await getDb().sessions.update(id, { ...patch, updatedAt: nowIso() });
+  await mutateSession(id, () => patch);
 }
 
 /** Ends a session: its duration goes to the coaching-time ledger and the rep is marked coached. */
@@ -57,10 +65,12 @@ export async function endSession(id: string, now = nowIso()): Promise<CoachingSe
     const s = await db.sessions.get(id);
     if (!s) throw new Error('Session not found');
     if (s.status === 'ended') return s;
+    if (s.status === 'planned') throw new Error('This session has not begun yet');
     const durationSec = Math.max(0, Math.round((Date.parse(now) - Date.parse(s.startedAt)) / 1000));
-    const ended: CoachingSession = { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now };
+    const ended = checked(CoachingSessionSchema, { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now }, 'The session');
     await db.sessions.put(ended);
-    if (s.repId) await db.reps.update(s.repId, { lastCoachedAt: now });
+    const rep = s.repId ? await db.reps.get(s.repId) : undefined;
+    if (rep) await db.reps.put(checked(RepSchema, { ...rep, lastCoachedAt: now }, 'The rep'));
     return ended;
   });
 }
@@ -90,16 +100,14 @@ export { coachingLedger } from './ledger';
  * transaction: two quick edits (an answer saved on blur, then a checkbox)
  * never overwrite each other.
  */
-export async function mutatePlan(id: string, fn: (plan: PlanItem[]) => PlanItem[]): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.sessions, async () => {
-    const s = await db.sessions.get(id);
-    if (!s) return;
-    await db.sessions.update(id, { plan: fn(s.plan), updatedAt: nowIso() });
-  });
+export function mutatePlan(id: string, fn: (plan: PlanItem[]) => PlanItem[]): Promise<void> {
+  return mutateSession(id, (s) => ({ plan: fn(s.plan) }));
 }
 
-/** Same for the contract and gap card: patch from what is stored. */
+/**
+ * Same for the contract and gap card: patch from what is stored. The merged
+ * session is checked whole before it is stored.
+ */
 export async function mutateSession(
   id: string,
   fn: (s: CoachingSession) => SessionPatch,
@@ -108,7 +116,7 @@ export async function mutateSession(
   await db.transaction('rw', db.sessions, async () => {
     const s = await db.sessions.get(id);
     if (!s) return;
-    await db.sessions.update(id, { ...fn(s), updatedAt: nowIso() });
+    await db.sessions.put(checked(CoachingSessionSchema, { ...s, ...fn(s), updatedAt: nowIso() }, 'The session'));
   });
 }
 
@@ -118,10 +126,18 @@ export function patchPlanItem(id: string, questionId: string, patch: Partial<Pic
   return mutatePlan(id, (plan) => plan.map((p) => (p.questionId === questionId ? { ...p, ...patch } : p)));
 }
 
-/** Adds a follow-up prompt to the rep's answer ("[Tell me more.] "), marking the question asked. */
+/**
+ * Records that the manager used a follow-up prompt ("Tell me more."), marking
+ * the question asked. The prompt is the manager's, so it never goes into the
+ * rep's answer (nor, from there, into the summary).
+ */
 export function appendFollowUp(id: string, questionId: string, prompt: string): Promise<void> {
   return mutatePlan(id, (plan) =>
-    plan.map((p) => (p.questionId === questionId ? { ...p, asked: true, answer: `${p.answer}${p.answer ? '\n' : ''}[${prompt}] ` } : p)),
+    plan.map((p) =>
+      p.questionId === questionId
+        ? { ...p, asked: true, promptsUsed: [...(p.promptsUsed ?? []).filter((x) => x !== prompt), prompt].slice(-50) }
+        : p,
+    ),
   );
 }
 

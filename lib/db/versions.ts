@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { TEXT_LIMITS as L, clip } from '../schema/limits';
 
 /**
  * Every schema the database has ever had, oldest first, kept forever. A change
@@ -29,4 +30,67 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // Open commitments by rep through one index holding the status (the panel
+    // reads them on every open), instead of all the rep's commitments filtered.
+    version: 2,
+    stores: {
+      commitments: 'id, sessionId, dealId, [status+dueDate], [repId+status+dueDate]',
+    },
+    upgrade: repairVersion1Writes,
+  },
 ];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Version 1 stored updates unchecked, so a database may hold records its own
+ * backup cannot restore: a commitment due 'not-a-date', text past its limit,
+ * a CRM owner name too long for its rep link. Repair them once, keeping all
+ * that fits (text is cut at its limit): a bad due date becomes the day the
+ * commitment was made.
+ */
+async function repairVersion1Writes(tx: Transaction): Promise<void> {
+  await tx
+    .table('commitments')
+    .toCollection()
+    .modify((c: Record<string, unknown>) => {
+      if (typeof c.dueDate !== 'string' || !ISO_DATE.test(c.dueDate)) c.dueDate = String(c.createdAt ?? '').slice(0, 10);
+      if (typeof c.dueDate !== 'string' || !ISO_DATE.test(c.dueDate)) c.dueDate = new Date().toISOString().slice(0, 10);
+      for (const [field, max] of [['text', L.commitmentText], ['followUp', L.commitmentFollowUp], ['outcomeNote', L.outcomeNote]] as const) {
+        if (typeof c[field] === 'string') c[field] = clip(c[field] as string, max);
+      }
+    });
+  await tx
+    .table('sessions')
+    .toCollection()
+    .modify((s: Record<string, unknown>) => {
+      const cut = (o: unknown, fields: string[], max: number) => {
+        if (!o || typeof o !== 'object') return;
+        for (const f of fields) {
+          const v = (o as Record<string, unknown>)[f];
+          if (typeof v === 'string' && v.length > max) (o as Record<string, unknown>)[f] = clip(v, max);
+        }
+      };
+      cut(s.contract, ['what', 'reason', 'importance'], L.contractField);
+      cut(s.gap, ['current', 'desired'], L.contractField);
+      if (Array.isArray(s.plan)) for (const item of s.plan) cut(item, ['answer'], L.answer);
+    });
+  // Owner keys are unique per CRM: a clipped key that another link already has gives way to it.
+  const links = (await tx.table('repLinks').toArray()) as Array<{ id: string; crm: string; ownerKey: string }>;
+  const taken = new Set(links.filter((l) => l.ownerKey.length <= L.ownerKey).map((l) => `${l.crm}\n${l.ownerKey}`));
+  for (const l of links.filter((x) => x.ownerKey.length > L.ownerKey)) {
+    const key = clip(l.ownerKey, L.ownerKey);
+    if (taken.has(`${l.crm}\n${key}`)) await tx.table('repLinks').delete(l.id);
+    else {
+      taken.add(`${l.crm}\n${key}`);
+      await tx.table('repLinks').update(l.id, { ownerKey: key });
+    }
+  }
+  await tx
+    .table('notes')
+    .toCollection()
+    .modify((n: Record<string, unknown>) => {
+      if (typeof n.text === 'string' && n.text.length > L.note) n.text = clip(n.text, L.note);
+    });
+}

@@ -48,8 +48,8 @@ export const Message = z.discriminatedUnion('type', [
     args: z.array(z.unknown()).check(z.maxLength(6)),
     key: z.optional(PanelKey),
   }),
-  /** any extension context → extension pages: the database changed; live reads run again. */
-  z.object({ type: z.literal('db:changed') }),
+  /** any extension context → extension pages: these tables changed; live reads of them run again. */
+  z.object({ type: z.literal('db:changed'), tables: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))) }),
   /** content → background: what is registered for this host (custom sites). */
   z.object({ type: z.literal('custom:config') }),
   /** options → background: custom sites were saved or removed; rebuild their content-script registrations. */

@@ -3,6 +3,7 @@ import { CANONICAL_STAGES } from './stage';
 import { CRM_IDS, DEAL_FIELDS } from './deal-context';
 import { COMMITMENT_STATUSES, GAP_CAUSES, REP_TIERS, SESSION_KINDS, TRUST_LEVELS } from '../model/enums';
 import { SETTINGS_RANGES, type Settings } from './settings';
+import { TEXT_LIMITS as L } from './limits';
 
 export { COMMITMENT_STATUSES, GAP_CAUSES, REP_TIERS, SESSION_KINDS, TRUST_LEVELS };
 
@@ -11,7 +12,7 @@ export { COMMITMENT_STATUSES, GAP_CAUSES, REP_TIERS, SESSION_KINDS, TRUST_LEVELS
  * the data can later sync through Dexie Cloud. Types are derived from the
  * schemas so import files, messages and records share one definition.
  */
-const Id = z.string().min(1).max(100);
+const Id = z.string().min(1).max(L.id);
 const IsoDateTime = z.string().min(10).max(40);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Stage = z.enum(CANONICAL_STAGES);
@@ -24,7 +25,7 @@ export type TrustLevel = z.infer<typeof TrustLevel>;
 
 export const RepSchema = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(L.repName),
   tier: RepTier,
   trust: TrustLevel,
   lastCoachedAt: IsoDateTime.nullable(),
@@ -38,7 +39,7 @@ export const RepLinkSchema = z.object({
   id: Id,
   crm: Crm,
   /** Normalised owner name (lower case, single spaces). */
-  ownerKey: z.string().min(1).max(200),
+  ownerKey: z.string().min(1).max(L.ownerKey),
   repId: Id,
 });
 export type RepLink = z.infer<typeof RepLinkSchema>;
@@ -46,12 +47,12 @@ export type RepLink = z.infer<typeof RepLinkSchema>;
 /** A field the manager corrected in the panel; it wins over what the page shows. */
 export const DealOverridesSchema = z
   .object({
-    name: z.string().max(500),
-    stage: z.string().max(500),
+    name: z.string().max(L.dealText),
+    stage: z.string().max(L.dealText),
     amount: z.number().finite(),
     currency: z.string().regex(/^[A-Z]{3}$/),
     closeDate: IsoDate,
-    owner: z.string().max(500),
+    owner: z.string().max(L.dealText),
   })
   .partial();
 export type DealOverrides = z.infer<typeof DealOverridesSchema>;
@@ -59,17 +60,17 @@ export type DealOverrides = z.infer<typeof DealOverridesSchema>;
 export const DealSchema = z.object({
   id: Id,
   /** crm:host:crmDealId, unique (see dealKey). */
-  key: z.string().min(1).max(600),
+  key: z.string().min(1).max(L.dealKey),
   crm: Crm,
-  host: z.string().max(253),
-  crmDealId: z.string().max(200),
-  url: z.string().max(2000),
-  name: z.string().max(500).nullable(),
-  stageLabel: z.string().max(500).nullable(),
+  host: z.string().max(L.host),
+  crmDealId: z.string().max(L.crmDealId),
+  url: z.string().max(L.url),
+  name: z.string().max(L.dealText).nullable(),
+  stageLabel: z.string().max(L.dealText).nullable(),
   amount: z.number().finite().nullable(),
   currency: z.string().nullable(),
   closeDate: IsoDate.nullable(),
-  ownerName: z.string().max(500).nullable(),
+  ownerName: z.string().max(L.dealText).nullable(),
   repId: Id.nullable(),
   overrides: DealOverridesSchema,
   /** When the stage label was first seen as it is now: "stage unchanged for N days". */
@@ -80,17 +81,20 @@ export const DealSchema = z.object({
 export type Deal = z.infer<typeof DealSchema>;
 
 export const SessionKind = z.enum(SESSION_KINDS);
+export const SESSION_STATUSES = ['planned', 'active', 'ended'] as const;
 export type SessionKind = z.infer<typeof SessionKind>;
 
 export const PlanItemSchema = z.object({
   questionId: Id,
-  text: z.string().min(1).max(500),
+  text: z.string().min(1).max(L.planItemText),
   role: z.enum(['opener', 'stage', 'signal', 'closer', 'own']),
-  reason: z.string().max(300),
-  followUps: z.array(z.string().max(200)).default([]),
+  reason: z.string().max(L.planItemReason),
+  followUps: z.array(z.string().max(L.planItemFollowUp)).default([]),
   asked: z.boolean().default(false),
   /** The rep's answer, in the rep's words. */
-  answer: z.string().max(20_000).default(''),
+  answer: z.string().max(L.answer).default(''),
+  /** Follow-up prompts the manager used ("Tell me more."), kept out of the rep's answer. */
+  promptsUsed: z.array(z.string().max(L.planItemFollowUp)).max(50).optional(),
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
@@ -100,21 +104,26 @@ export const CoachingSessionSchema = z.object({
   repId: Id.nullable(),
   mode: z.enum(['quick', 'full']),
   kind: SessionKind,
-  status: z.enum(['active', 'ended']),
+  /** planned: prepared, the clock not started yet (startedAt is when it was prepared until Begin). */
+  status: z.enum(SESSION_STATUSES),
   startedAt: IsoDateTime,
+  /** When the plan was prepared; null for sessions started at once. */
+  preparedAt: IsoDateTime.nullable().optional(),
   endedAt: IsoDateTime.nullable(),
   /** Seconds spent, counted into the coaching-time ledger when the session ends. */
   durationSec: z.number().int().min(0).nullable(),
   timeBoxMin: z.number().int().min(1).max(240),
   contract: z.object({
-    what: z.string().max(2000),
-    reason: z.string().max(2000),
-    importance: z.string().max(2000),
+    what: z.string().max(L.contractField),
+    reason: z.string().max(L.contractField),
+    importance: z.string().max(L.contractField),
+    /** What the rep wants from today, in the rep's words. */
+    repWants: z.string().max(L.contractField).optional(),
   }),
   gap: z
     .object({
-      current: z.string().max(2000),
-      desired: z.string().max(2000),
+      current: z.string().max(L.contractField),
+      desired: z.string().max(L.contractField),
       cause: z.enum(GAP_CAUSES).nullable(),
     })
     .nullable(),
@@ -132,7 +141,7 @@ export const NoteSchema = z.object({
   sessionId: Id,
   dealId: Id,
   repId: Id.nullable(),
-  text: z.string().max(100_000),
+  text: z.string().max(L.note),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -147,14 +156,14 @@ export const CommitmentSchema = z.object({
   dealId: Id,
   repId: Id.nullable(),
   /** In the rep's words. Empty while the manager is still typing it (drafts are saved too). */
-  text: z.string().max(2000),
+  text: z.string().max(L.commitmentText),
   dueDate: IsoDate,
   /** How the rep wants to be followed up if it is not honoured. */
-  followUp: z.string().max(2000),
+  followUp: z.string().max(L.commitmentFollowUp),
   /** The rep owns commitments; one the manager proposed is labelled as such. */
   suggestedBy: z.enum(['rep', 'manager']),
   status: CommitmentStatus,
-  outcomeNote: z.string().max(2000),
+  outcomeNote: z.string().max(L.outcomeNote),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   resolvedAt: IsoDateTime.nullable(),
@@ -165,22 +174,22 @@ export const StageMappingSchema = z.object({
   id: Id,
   crm: Crm,
   /** Normalised CRM stage label. */
-  label: z.string().min(1).max(500),
+  label: z.string().min(1).max(L.stageLabel),
   stage: Stage,
 });
 export type StageMapping = z.infer<typeof StageMappingSchema>;
 
 export const CustomSiteFieldSchema = z.object({
-  selector: z.string().max(500).optional(),
-  label: z.string().max(200).optional(),
+  selector: z.string().max(L.selector).optional(),
+  label: z.string().max(L.fieldLabel).optional(),
 });
 export const CustomSiteSchema = z.object({
   id: Id,
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(L.customSiteName),
   /** e.g. https://crm.acme.internal/deals/* */
   urlPattern: z
     .string()
-    .max(500)
+    .max(L.urlPattern)
     .regex(/^https?:\/\/[^/*]+(:\d+)?\/.*$/, 'must look like https://host/path/*'),
   fields: z.object(
     Object.fromEntries(DEAL_FIELDS.map((f) => [f, CustomSiteFieldSchema.optional()])) as Record<
@@ -197,3 +206,8 @@ export { SETTINGS_DEFAULTS, SETTINGS_RANGES, parseSettings, type Settings } from
 export const SettingsFields = Object.fromEntries(
   (Object.keys(SETTINGS_RANGES) as Array<keyof Settings>).map((k) => [k, z.number().int().min(SETTINGS_RANGES[k][0]).max(SETTINGS_RANGES[k][1])]),
 ) as { [K in keyof Settings]: z.ZodNumber };
+
+/** The manager's switch for one built-in question (the built-in bank itself lives in code). */
+export const QuestionStateSchema = z.object({ id: Id, disabled: z.boolean() });
+/** The stored settings document; its fields are checked one by one on read (parseSettings). */
+export const SettingsRecordSchema = z.looseObject({ id: z.literal('settings') });

@@ -1,14 +1,13 @@
-import type { CanonicalStage } from '../schema/stage';
+import { STAGE_LABELS, type CanonicalStage } from '../schema/stage';
 import type { CoachingSession, Commitment, PlanItem, Rep } from '../schema/records';
 import type { EffectiveDeal } from '../db/effective-deal';
 import type { QuestionBank } from '../schema/question';
 // The plan module itself, not the engine's index: the panel must not bundle the bank file format's zod schemas.
 import { planSession, type PlanInput } from '../coaching/plan';
 
-/** Days between two ISO dates (b - a), whole days. */
-export function daysBetween(aIso: string, bIso: string): number {
-  return Math.round((Date.parse(bIso.slice(0, 10)) - Date.parse(aIso.slice(0, 10))) / 86_400_000);
-}
+import { daysBetween } from '../dates';
+
+export { daysBetween };
 
 export interface PlanContext {
   stage: CanonicalStage;
@@ -61,7 +60,9 @@ export function initialPlan(c: PlanContext, mode: 'quick' | 'full'): PlanItem[] 
     const opener = items.find((i) => i.role === 'opener');
     const middle = items.find((i) => i.role === 'signal') ?? items.find((i) => i.role === 'stage');
     const closer = items.find((i) => i.role === 'closer');
-    items = [opener, middle, closer].filter((i): i is (typeof items)[number] => !!i);
+    // A quick session has no focus to choose, so its reasons never name one.
+    const quickMiddle = middle && middle.role === 'stage' ? { ...middle, reason: `Quick session in ${STAGE_LABELS[c.stage]}: the stage question that matters most` } : middle;
+    items = [opener, quickMiddle, closer].filter((i): i is (typeof items)[number] => !!i);
   }
   return items.map((i) => ({
     questionId: i.question.id,
@@ -72,4 +73,32 @@ export function initialPlan(c: PlanContext, mode: 'quick' | 'full'): PlanItem[] 
     asked: false,
     answer: '',
   }));
+}
+
+/** Can this plan item still be re-planned: a planned question not yet asked, answered or followed up. */
+function replaceable(p: PlanItem): boolean {
+  return (p.role === 'stage' || p.role === 'signal') && !p.asked && !p.answer.trim() && !(p.promptsUsed ?? []).length;
+}
+
+/**
+ * Switching the focus (strategic or tactical) re-plans the questions not yet
+ * asked: each takes the next question the new focus chose, in place. Asked or
+ * answered questions, the opener, the closer and the manager's own questions
+ * stay as they are.
+ */
+export function replanForFocus(plan: PlanItem[], c: PlanContext): PlanItem[] {
+  const keptIds = new Set(plan.filter((p) => !replaceable(p)).map((p) => p.questionId));
+  const fresh = initialPlan(c, 'full').filter((p) => (p.role === 'stage' || p.role === 'signal') && !keptIds.has(p.questionId));
+  const stage = fresh.filter((p) => p.role === 'stage');
+  const signal = fresh.filter((p) => p.role === 'signal');
+  const out: PlanItem[] = [];
+  for (const p of plan) {
+    if (!replaceable(p)) out.push(p);
+    else {
+      const next = (p.role === 'signal' ? signal : stage).shift() ?? (p.role === 'signal' ? stage : signal).shift();
+      if (next) out.push(next);
+    }
+  }
+  // A focus with more questions than the old plan left open fills up to the same count.
+  return out;
 }

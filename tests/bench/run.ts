@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
+import { panelAutosave } from './panel-autosave';
 import { closePanel, launcher, openPanel, panelFrame } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
@@ -294,10 +295,11 @@ async function main() {
     if (wanted('spa-navigation')) await spaNavigation(b);
     if (wanted('left-running')) add(await leftRunning(b, RUNS));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
-    const dbGroups = ['restore export', 'launcher', 'popup agenda'];
+    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
     if (wanted('launcher')) await launcherToPlan(b);
     if (wanted('popup agenda')) await popupAgenda(b);
+    if (wanted('panel autosave')) for (const r of await panelAutosave(b, RUNS)) add(r);
   } finally {
     await b.close();
   }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/crm/registry';
-import * as sfl from '../../lib/crm/salesforce-lightning/url';
-import * as sfc from '../../lib/crm/salesforce-classic/url';
-import * as hub from '../../lib/crm/hubspot/url';
-import * as pd from '../../lib/crm/pipedrive/url';
-import * as dyn from '../../lib/crm/dynamics/url';
-import * as zoho from '../../lib/crm/zoho/url';
-import * as close from '../../lib/crm/close/url';
-
-/** github-url-detection style: every detector with the test URLs kept beside it. */
-export const DETECTORS = { 'salesforce-lightning': sfl, 'salesforce-classic': sfc, hubspot: hub, pipedrive: pd, dynamics: dyn, zoho, close } as const;
+import { DETECTORS } from './detectors';
 
 describe('CRM URL detectors', () => {
   for (const [id, d] of Object.entries(DETECTORS)) {

@@ -1,55 +1,131 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { createDb } from '../../lib/db/database';
+import { DB_NAME, createDb, getDb } from '../../lib/db/database';
 import { SCHEMA_VERSIONS } from '../../lib/db/versions';
+import { exportBackup, restoreBackup } from '../../lib/db/backup';
 
 /**
- * Every schema version is opened with data in it, then upgraded to the
- * current schema by the real code; nothing written before may be lost. Each new
- * version added to lib/db/versions.ts is covered here automatically, with its
- * seed data below.
+ * Every earlier schema version is opened with data in it, then upgraded to
+ * the current schema by the real code (its upgrade functions run); nothing
+ * written before may be lost. Each version added to lib/db/versions.ts makes
+ * the one before it "earlier", so it needs seed data below.
  */
-const SEED: Record<string, Record<string, unknown[]>> = {
+const T = '2026-01-01T00:00:00.000Z';
+const SEED: Record<string, Record<string, Array<Record<string, unknown>>>> = {
   '1': {
-    reps: [{ id: 'r1', name: 'Sam Okafor', tier: 'middle', trust: 'bronze', lastCoachedAt: null, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }],
+    reps: [{ id: 'r1', name: 'Sam Okafor', tier: 'middle', trust: 'bronze', lastCoachedAt: null, createdAt: T, updatedAt: T }],
     commitments: [
       {
         id: 'c1', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'I will map the buying committee', dueDate: '2026-02-01',
-        followUp: 'Ask me on Monday', suggestedBy: 'rep', status: 'open', outcomeNote: '', createdAt: '2026-01-01T00:00:00Z',
-        updatedAt: '2026-01-01T00:00:00Z', resolvedAt: null,
+        followUp: 'Ask me on Monday', suggestedBy: 'rep', status: 'open', outcomeNote: '', createdAt: T, updatedAt: T, resolvedAt: null,
+      },
+      {
+        id: 'c2', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'Done already', dueDate: '2026-01-15',
+        followUp: '', suggestedBy: 'manager', status: 'done', outcomeNote: 'Sent', createdAt: T, updatedAt: T, resolvedAt: T,
+      },
+      {
+        id: 'c3', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'Call the CFO', dueDate: '2026-01-20',
+        followUp: '', suggestedBy: 'rep', status: 'open', outcomeNote: '', createdAt: T, updatedAt: T, resolvedAt: null,
       },
     ],
-    notes: [{ id: 'n1', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'Rep wants help with procurement.', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' }],
+    notes: [{ id: 'n1', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'Rep wants help with procurement.', createdAt: T, updatedAt: T }],
+    repLinks: [{ id: 'l1', crm: 'hubspot', ownerKey: 'sam okafor', repId: 'r1' }],
   },
 };
 
-describe('migrations', () => {
-  for (const step of SCHEMA_VERSIONS) {
-    it(`opens a version ${step.version} database with data and upgrades it without losing a record`, async () => {
+function openAt(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const s of SCHEMA_VERSIONS.filter((v) => v.version <= version)) {
+    const v = db.version(s.version).stores(s.stores);
+    if (s.upgrade) v.upgrade(s.upgrade);
+  }
+  return db;
+}
+
+const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+describe('upgrading the database keeps what the manager wrote', () => {
+  for (const step of SCHEMA_VERSIONS.filter((s) => s.version < latest)) {
+    it(`opens a version ${step.version} database with data and upgrades it to version ${latest} without losing a record`, async () => {
       const name = `migrate-${step.version}-${crypto.randomUUID()}`;
       const seed = SEED[String(step.version)];
       expect(seed, `seed data for version ${step.version}`).toBeDefined();
 
       // The database as that version of Sideline created it.
-      const old = new Dexie(name);
-      for (const s of SCHEMA_VERSIONS.filter((v) => v.version <= step.version)) {
-        const v = old.version(s.version).stores(s.stores);
-        if (s.upgrade) v.upgrade(s.upgrade);
-      }
+      const old = openAt(name, step.version);
       await old.open();
+      expect(old.verno).toBe(step.version);
       for (const [table, rows] of Object.entries(seed!)) await old.table(table).bulkAdd(rows);
       old.close();
 
       const current = createDb(name);
       await current.open();
+      expect(current.verno, 'the upgrade ran').toBe(latest);
       for (const [table, rows] of Object.entries(seed!)) {
-        const ids = (rows as Array<{ id: string }>).map((r) => r.id);
-        const found = await current.table(table).bulkGet(ids);
-        expect(found.every(Boolean), `${table} kept its rows`).toBe(true);
+        const found = await current.table(table).bulkGet(rows.map((r) => r.id as string));
+        expect(found, `${table} kept its rows, unchanged`).toEqual(rows);
       }
       current.close();
       await Dexie.delete(name);
     });
   }
+
+  it('finds a rep’s open commitments through the new [repId+status+dueDate] index after upgrading from version 1', async () => {
+    const name = `migrate-index-${crypto.randomUUID()}`;
+    const old = openAt(name, 1);
+    await old.open();
+    await old.table('commitments').bulkAdd(SEED['1']!.commitments!);
+    old.close();
+
+    const current = createDb(name);
+    await current.open();
+    expect(current.commitments.schema.idxByName['[repId+status+dueDate]']).toBeDefined();
+    const open = await current.commitments
+      .where('[repId+status+dueDate]')
+      .between(['r1', 'open', Dexie.minKey], ['r1', 'open', Dexie.maxKey])
+      .toArray();
+    // Open ones only, earliest due first: the index holds the status and the order.
+    expect(open.map((c) => c.id)).toEqual(['c3', 'c1']);
+    current.close();
+    await Dexie.delete(name);
+  });
+
+  it('repairs what version 1 stored unchecked, so the backup of an upgraded database restores', async () => {
+    // The extension's own database, so that backup and restore run on it.
+    const name = DB_NAME;
+    await Dexie.delete(name);
+    const old = openAt(name, 1);
+    await old.open();
+    const [c1] = SEED['1']!.commitments!;
+    await old.table('commitments').bulkAdd([
+      { ...c1, id: 'bad-date', dueDate: 'not-a-date', createdAt: '2026-03-04T10:00:00.000Z' },
+      { ...c1, id: 'long', text: 'x'.repeat(2500) },
+    ]);
+    await old.table('repLinks').bulkAdd([
+      { id: 'long-owner', crm: 'hubspot', ownerKey: 'o'.repeat(305), repId: 'r1' },
+      // Two owner names that only differ after the limit: one link is kept.
+      { id: 'long-owner-2', crm: 'hubspot', ownerKey: `${'o'.repeat(200)}p`, repId: 'r2' },
+    ]);
+    await old.table('notes').add({ ...SEED['1']!.notes![0], id: 'long-note', text: 'n'.repeat(100_001) });
+    await old.table('sessions').add({
+      id: 's1', dealId: 'd1', repId: 'r1', mode: 'full', kind: 'strategic', status: 'ended', startedAt: T, endedAt: T, durationSec: 60,
+      timeBoxMin: 15, contract: { what: 'w'.repeat(2001), reason: '', importance: '' }, gap: null, stage: null, private: true, updatedAt: T,
+      plan: [{ questionId: 'q1', text: 'What else?', role: 'opener', reason: '', followUps: [], asked: true, answer: 'a'.repeat(20_001) }],
+    });
+    old.close();
+
+    const current = getDb();
+    await current.open();
+    expect((await current.commitments.get('bad-date'))?.dueDate).toBe('2026-03-04');
+    expect((await current.commitments.get('long'))?.text).toHaveLength(2000);
+    const links = await current.repLinks.toArray();
+    expect(links).toHaveLength(1);
+    expect(links[0]!.ownerKey).toHaveLength(200);
+    expect((await current.notes.get('long-note'))?.text).toHaveLength(100_000);
+    const session = await current.sessions.get('s1');
+    expect([session?.contract.what.length, session?.plan[0]?.answer.length]).toEqual([2000, 20_000]);
+    const backup = await exportBackup();
+    expect(await restoreBackup(JSON.parse(JSON.stringify(backup)))).toEqual({ ok: true, records: 5 });
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDb } from './setup';
 import { getDb } from '../../lib/db/database';
-import { loadAgenda, loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
+import { loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
+import { addDays } from '../../lib/dates';
 import { coachingLedger } from '../../lib/db/sessions';
 import { saveSettings } from '../../lib/db/settings';
 import { SETTINGS_RANGES, SettingsFields, parseSettings, type Commitment, type Settings } from '../../lib/schema/records';
@@ -41,8 +42,13 @@ describe("the popup's agenda read", () => {
     for (const reminderDays of [0, 3, 14]) {
       await saveSettings({ reminderDays });
       const { agenda } = await loadTodaysAgenda(today, weekStartIso(today));
-      const alone = await loadAgenda(today, reminderDays);
-      expect(agenda.followUps.map((f) => f.commitment.id), `reminderDays ${reminderDays}`).toEqual(alone.followUps.map((f) => f.commitment.id));
+      // What a read of that window alone gives: open, due by the window's last day, earliest first, 50 at most.
+      const last = addDays(today, reminderDays);
+      const alone = rows
+        .filter((c) => c.status === 'open' && c.dueDate <= last)
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id))
+        .slice(0, 50);
+      expect(agenda.followUps.map((f) => f.commitment.id), `reminderDays ${reminderDays}`).toEqual(alone.map((c) => c.id));
       expect(agenda.followUps.length).toBeLessThanOrEqual(50);
       expect(agenda.followUps.every((f) => f.commitment.status === 'open')).toBe(true);
     }
@@ -61,7 +67,9 @@ describe("the popup's agenda read", () => {
     });
     await getDb().sessions.bulkPut([session('old', '2026-11-01T10:00:00.000Z', 900), session('a', '2026-11-24T10:00:00.000Z', 600), session('b', '2026-11-25T09:00:00.000Z', 300)]);
     const { ledger } = await loadTodaysAgenda(today, since);
-    expect(ledger).toEqual(await coachingLedger(since));
+    // The same figures; per rep as a plain object, since the popup gets it in a message.
+    const direct = await coachingLedger(since);
+    expect(ledger).toEqual({ ...direct, byRep: Object.fromEntries(direct.byRep) });
     expect(ledger.sessions).toBe(2);
     expect(ledger.totalSec).toBe(900);
   });

@@ -5,8 +5,8 @@ import { effectiveDeal, setDealOverride, upsertDealFromContext } from '../../lib
 import { createRep, findRepIdForOwner, linkOwnerToRep } from '../../lib/db/reps';
 import { coachingLedger, endSession, getActiveSessionForDeal, mutatePlan, startSession } from '../../lib/db/sessions';
 import { addCommitment, openCommitmentsForRep, resolveCommitment } from '../../lib/db/commitments';
-import { loadAgenda } from '../../lib/db/agenda';
-import { openDeal } from '../../lib/db/open-deal';
+import { loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
+import { recordDealVisit } from '../../lib/db/deal-visit';
 import { getSessionNote, saveSessionNote } from '../../lib/db/notes';
 import { getSettings, saveSettings } from '../../lib/db/settings';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
@@ -62,16 +62,16 @@ describe('deals', () => {
   });
 
   it('opens a deal in one call: recorded once, with its unfinished session to resume', async () => {
-    const first = await openDeal(ctx());
+    const first = await recordDealVisit(ctx());
     expect(first.active).toBeNull();
     expect(first.deal.name).toBe('Globex — 500 seats');
     const session = await newSession(first.deal.id, null);
-    const again = await openDeal(ctx({ stage: { value: 'Proposal', source: 'test' } }));
+    const again = await recordDealVisit(ctx({ stage: { value: 'Proposal', source: 'test' } }));
     expect(again.deal.id).toBe(first.deal.id);
     expect(again.deal.stageLabel).toBe('Proposal');
     expect(again.active?.id).toBe(session.id);
     await endSession(session.id);
-    expect((await openDeal(ctx())).active).toBeNull();
+    expect((await recordDealVisit(ctx())).active).toBeNull();
   });
 
   it('keeps the manager’s correction when the page is read again', async () => {
@@ -153,8 +153,12 @@ describe('commitments and the agenda', () => {
     const overdue = await addCommitment({ ...base, text: 'Send the mutual plan', dueDate: '2026-11-18' });
     await addCommitment({ ...base, text: 'Meet the CFO', dueDate: '2026-11-22' });
     await addCommitment({ ...base, text: 'Far away', dueDate: '2027-01-30' });
+    // Follow-ups come from the session after: the one they were made in has ended.
+    await endSession(s.id, '2026-11-20T10:10:00.000Z');
 
-    let agenda = await loadAgenda('2026-11-22', 0);
+    await saveSettings({ reminderDays: 0 });
+    const loadAgenda = async (today: string) => (await loadTodaysAgenda(today, weekStartIso(today))).agenda;
+    let agenda = await loadAgenda('2026-11-22');
     expect(agenda.followUps.map((f) => [f.commitment.text, f.overdue])).toEqual([
       ['Send the mutual plan', true],
       ['Meet the CFO', false],
@@ -163,7 +167,7 @@ describe('commitments and the agenda', () => {
     expect(agenda.followUps[0]!.deal?.name).toBe('Globex — 500 seats');
 
     await resolveCommitment(overdue.id, 'done', 'Sent on Friday');
-    agenda = await loadAgenda('2026-11-22', 0);
+    agenda = await loadAgenda('2026-11-22');
     expect(agenda.followUps.map((f) => f.commitment.text)).toEqual(['Meet the CFO']);
   });
 

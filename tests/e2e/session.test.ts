@@ -18,6 +18,8 @@ async function reopen(url = SF_A) {
 }
 
 const notes = () => panel.getByRole('textbox', { name: 'Notes' });
+/** Destructive actions right after the panel appears ask for a second step (components/session/guard.tsx). */
+const APPEAR_GUARD_WAIT = 1600;
 
 beforeAll(async () => {
   b = await sharedBrowser();
@@ -39,6 +41,12 @@ describe('a coaching session in the panel', () => {
     await plan.waitFor();
     await expect(plan.locator('li').count()).resolves.toBe(3);
     await expect(plan.locator('li').first().textContent()).resolves.toContain('Opener');
+    // A quick session names no focus, and the clock runs at once.
+    await expect(plan.textContent()).resolves.toContain('Quick session in');
+    await expect(plan.textContent()).resolves.not.toMatch(/strategic/i);
+    await panel.getByRole('timer', { name: 'Session time' }).waitFor();
+    // The rep shapes the session, quick ones too.
+    await panel.getByRole('textbox', { name: 'What the rep wants from today' }).fill('Get unstuck with procurement');
   });
 
   it('marks telling in the notes and swaps in the open rephrasing with one click', async () => {
@@ -100,26 +108,55 @@ describe('a coaching session in the panel', () => {
     await expect(notes().inputValue()).resolves.toBe('Saved after the service worker was stopped');
   });
 
-  it('ends the session with a summary to copy, and shows it in the history', async () => {
+  it('asks for a second step when End session is pressed right after the panel appears', async () => {
+    await closePanel(page);
+    panel = await openPanel(page);
+    await panel.getByRole('button', { name: 'End session' }).click();
+    const confirm = panel.getByRole('button', { name: 'Yes, end session' });
+    await confirm.waitFor();
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm.count()).resolves.toBe(0);
+    await expect(panel.getByTestId('session').count()).resolves.toBe(1);
+  });
+
+  it('ends the session with a consistent summary, and Copy as Markdown puts it on the clipboard', async () => {
+    await page.waitForTimeout(APPEAR_GUARD_WAIT);
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(SF_A).origin });
     await panel.getByRole('button', { name: 'End session' }).click();
     const summary = panel.getByTestId('summary-text').first();
     await summary.waitFor();
-    const text = await summary.textContent();
+    const text = (await summary.textContent()) ?? '';
     expect(text).toContain('Coaching session: Globex — 500-seat expansion');
-    expect(text).toContain('I will map the buying committee with Maria');
+    expect(text).toContain('Quick session, ');
+    expect(text).not.toContain('Focus: strategic');
+    expect(text).toContain('What the rep wants from today: Get unstuck with procurement');
+    expect(text).toMatch(/Commitments \(owned by the rep\):\n {2}• I will map the buying committee with Maria — due /);
+    expect(text).not.toContain('suggested by manager');
     expect(text).toContain('Saved after the service worker was stopped');
+    // The browser's date format, never an ISO date; one duration format.
+    const today = await panel.evaluate(() => new Date().toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(text).toContain(`Date: ${today}`);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
     await panel.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await panel.getByRole('status').waitFor();
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toBe('Markdown copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('## Coaching session: Globex — 500-seat expansion');
+    expect(copied).toContain('### Commitments (owned by the rep)\n- I will map the buying committee with Maria — due ');
+    expect(copied).toContain('- What the rep wants from today: Get unstuck with procurement');
+    expect(copied).toContain('### Notes\n');
+
     await panel.getByRole('button', { name: 'Close summary' }).click();
     await panel.getByRole('heading', { name: 'History' }).waitFor();
     await expect(panel.locator('details').count()).resolves.toBeGreaterThan(0);
-    // The commitment now waits for follow-up at the top of the next session's panel, on any deal.
-    await page.goto(SF_B);
-    panel = await openPanel(page);
-    await dealHeading(panel).waitFor();
   });
 
-  it('brings the rep’s open commitment to the top of her other deal, where it is renegotiated with a note and a new date', async () => {
+  it('does not offer a commitment made a minute ago as a follow-up', async () => {
+    await panel.getByRole('button', { name: 'Start session' }).waitFor();
+    await expect(panel.getByRole('region', { name: /Follow up first/ }).count()).resolves.toBe(0);
+  });
+
+  it('prepares a full session on the rep’s other deal without starting the clock, and follows up there on the earlier commitment', async () => {
     // Another of Dana's deals, whose page does not show the owner: the manager fills it in.
     await page.goto(SF_DANA_OTHER);
     panel = await openPanel(page);
@@ -129,6 +166,12 @@ describe('a coaching session in the panel', () => {
     await owner.fill('Dana Reyes');
     await owner.blur();
     await panel.getByRole('button', { name: 'Done' }).first().click();
+    await panel.getByTestId('rep-chip').waitFor();
+    await panel.getByRole('button', { name: 'Plan full session' }).click();
+    await panel.getByRole('button', { name: 'Begin' }).first().waitFor();
+    await expect(panel.getByRole('timer').count()).resolves.toBe(0);
+    await panel.getByRole('textbox', { name: 'What the rep wants from today' }).waitFor();
+
     const followUps = panel.getByRole('region', { name: /Follow up first/ });
     const item = followUps.locator('li').filter({ hasText: 'I will map the buying committee with Maria' });
     await item.waitFor({ timeout: 10_000 });
@@ -140,13 +183,124 @@ describe('a coaching session in the panel', () => {
     // The old promise is closed as renegotiated; the rep's new one waits, due on the new date.
     await expect.poll(() => followUps.locator('li').count()).toBe(1);
     await expect.poll(() => followUps.locator('li').first().textContent()).toContain('due Jan 15, 2030');
+    // The outcome note is on the rep's record.
+    const record = panel.getByTestId('rep-record');
+    await expect.poll(() => record.textContent()).toContain('Follow-through');
+    await record.locator('summary').click();
+    await expect.poll(() => record.textContent()).toContain('Maria was on leave; Dana asked for two more weeks');
+    // And in the history, under the session where the commitment was made.
+    const history = panel.getByRole('region', { name: 'History' });
+    const earlier = history.locator('details').filter({ hasText: 'Globex — 500-seat expansion' });
+    await earlier.locator('summary').first().click();
+    await expect
+      .poll(() => earlier.getByTestId('summary-text').textContent())
+      .toContain('I will map the buying committee with Maria — due ');
+    await expect(earlier.getByTestId('summary-text').textContent()).resolves.toContain('Renegotiated: Maria was on leave; Dana asked for two more weeks');
+  });
+
+  it('lists the prepared session first on today’s agenda in the popup', async () => {
+    const popup = await b.context.newPage();
+    await popup.goto(b.extensionUrl('popup.html'));
+    await popup.getByTestId('agenda').waitFor();
+    const prepared = popup.getByRole('region', { name: 'Prepared for today' });
+    await prepared.waitFor();
+    await expect(prepared.textContent()).resolves.toContain('Dana Reyes');
+    const first = await popup.locator('[data-testid="agenda"] section h2').first().textContent();
+    expect(first).toBe('Prepared for today');
+    await popup.close();
+    await page.bringToFront();
+  });
+
+  it('re-plans the questions not yet asked when the focus changes, and says which focus chose them', async () => {
+    const stageItems = () => panel.locator('[data-testid="question-plan"] li').filter({ hasText: /^Stage/ });
+    await expect.poll(async () => (await stageItems().allTextContents()).every((t) => t.includes('Strategic focus'))).toBe(true);
+    const first = stageItems().first();
+    const kept = (await first.locator('label span.grow').textContent()) ?? '';
+    await first.getByRole('checkbox').click();
+    await expect.poll(() => first.getByRole('checkbox').isChecked()).toBe(true);
+    await page.waitForTimeout(400);
+    await panel.getByRole('radio', { name: 'Tactical' }).check();
+    await expect
+      .poll(async () => (await stageItems().allTextContents()).filter((t) => t.includes('Tactical focus')).length)
+      .toBe((await stageItems().count()) - 1);
+    await expect(stageItems().first().locator('label span.grow').textContent()).resolves.toBe(kept);
+    await expect(stageItems().first().textContent()).resolves.toContain('Strategic focus');
+  });
+
+  it('starts the time box with Begin; the timer stays in view while scrolling and contract fields grow with their text', async () => {
+    const what = panel.getByRole('textbox', { name: "What we'll cover" });
+    await what.fill('How Dana maps the buying committee on every enterprise deal, who she has met so far, what each of them cares about, and where she wants help first.');
+    const fits = await what.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.tagName === 'TEXTAREA');
+    expect(fits).toBe(true);
+    await panel.getByRole('button', { name: 'Begin' }).first().click();
+    const timer = panel.getByRole('timer', { name: 'Session time' });
+    await timer.waitFor();
+    await panel.getByRole('button', { name: 'End session' }).scrollIntoViewIfNeeded();
+    const view = await panel.evaluate(() => {
+      const t = document.querySelector('[role="timer"]')!.getBoundingClientRect();
+      return { scrolled: window.scrollY, top: t.top, bottom: t.bottom, height: window.innerHeight };
+    });
+    expect(view.scrolled).toBeGreaterThan(0);
+    expect(view.top).toBeGreaterThanOrEqual(0);
+    expect(view.bottom).toBeLessThanOrEqual(view.height);
+    await notes().fill('Dana will draw the committee map before Friday');
+    await page.waitForTimeout(APPEAR_GUARD_WAIT);
+    await panel.getByRole('button', { name: 'End session' }).click();
+    await panel.getByTestId('summary-text').first().waitFor();
+  });
+
+  it('discards an empty session: it is not kept and does not count', async () => {
+    await page.goto(SF_B);
+    panel = await openPanel(page);
+    await panel.getByRole('heading', { level: 1, name: 'Initech — Pilot' }).waitFor();
+    await panel.getByRole('button', { name: 'Start session' }).click();
+    await panel.getByTestId('question-plan').waitFor();
+    await page.waitForTimeout(APPEAR_GUARD_WAIT);
+    await panel.getByRole('button', { name: 'End session' }).click();
+    await panel.getByRole('group', { name: 'Nothing recorded' }).waitFor();
+    await panel.getByRole('button', { name: 'Discard session' }).click();
+    await panel.getByRole('button', { name: 'Start session' }).waitFor();
+    await expect(panel.getByTestId('summary').count()).resolves.toBe(0);
+    await expect(panel.locator('details').count()).resolves.toBe(0);
+  });
+
+  it('gives a rep linked after a session that session: the rep counts as coached today', async () => {
+    await panel.getByRole('button', { name: 'Start session' }).click();
+    await notes().fill('Sam is waiting on legal');
+    await page.waitForTimeout(APPEAR_GUARD_WAIT);
+    await panel.getByRole('button', { name: 'End session' }).click();
+    await panel.getByTestId('summary-text').first().waitFor();
+    await panel.getByRole('button', { name: 'Close summary' }).click();
+    await panel.getByRole('button', { name: 'Add rep' }).click();
+    const chip = panel.getByTestId('rep-chip');
+    await chip.waitFor();
+    await expect.poll(() => chip.textContent()).toContain('coached today');
+  });
+
+  it('deletes a session from the history, with undo', async () => {
+    const history = panel.getByRole('region', { name: 'History' });
+    await history.locator('details summary').first().click();
+    await history.getByRole('button', { name: 'Delete session' }).click();
+    await history.getByRole('status').filter({ hasText: 'Session deleted' }).waitFor();
+    await expect.poll(() => history.locator('details').count()).toBe(0);
+    await expect.poll(() => panel.getByTestId('rep-chip').textContent()).toContain('not coached yet');
+    await history.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => history.locator('details').count()).toBe(1);
+    await expect.poll(() => panel.getByTestId('rep-chip').textContent()).toContain('coached today');
   });
 
   it('puts the rep’s open commitment on today’s agenda in the popup', async () => {
     const popup = await b.context.newPage();
     await popup.goto(b.extensionUrl('popup.html'));
     await popup.getByTestId('agenda').waitFor();
-    await expect(popup.getByTestId('ledger').textContent()).resolves.toMatch(/in 1 session/);
+    // Three sessions ended this week; the discarded empty one does not count.
+    await expect(popup.getByTestId('ledger').textContent()).resolves.toMatch(/in 3 sessions/);
     await popup.close();
+    // The rep's record in Options: follow-through rate with the outcome notes.
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('options.html'));
+    const dana = options.locator('li').filter({ has: options.getByText('Dana Reyes', { exact: true }) });
+    await expect.poll(() => dana.getByTestId('rep-record').textContent()).toContain('Follow-through: 0%');
+    await options.close();
   });
 });

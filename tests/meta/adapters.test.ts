@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/crm/registry';
-import { DETECTORS } from '../crm/urls.test';
+import { DETECTORS } from '../crm/detectors';
 
 const ROOT = path.resolve(__dirname, '../..');
 

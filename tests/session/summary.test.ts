@@ -44,16 +44,17 @@ describe('session summary', () => {
     expect(md).toContain('- What: The path to signature');
     expect(md).toContain('- How can I best support you? — Help with legal');
     expect(md).not.toContain('Who else is affected?');
-    expect(md).toContain('I will call legal on Tuesday — due 2026-11-25; follow-up: Ping me Wednesday (suggested by manager)');
+    expect(md).toContain('### Suggested by the manager\n- I will call legal on Tuesday — due Nov 25, 2026; follow-up: Ping me Wednesday');
+    expect(md).not.toContain('Commitments (owned by the rep)');
     expect(md).toContain('Cause: skill');
-    expect(md.match(/due 2026-11-25/g)).toHaveLength(1);
+    expect(md.match(/due Nov 25, 2026/g)).toHaveLength(1);
   });
 
   it('gives the same content as plain text without Markdown marks', () => {
     const txt = summaryPlainText(input);
     expect(txt).not.toMatch(/^#/m);
     expect(txt).toContain('Notes:\n  • Legal is the blocker.');
-    expect(txt).toContain('Focus: strategic (12 min)');
+    expect(txt).toContain('Strategic focus, 12 min');
   });
 });
 

@@ -3,7 +3,7 @@ import { getActiveSessionForDeal } from './sessions';
 import type { DealContext } from '../schema/deal-context';
 import type { CoachingSession, Deal } from '../schema/records';
 
-export interface OpenedDeal {
+export interface DealVisit {
   deal: Deal;
   /** The unfinished session on this deal, if any: the panel opens straight to it. */
   active: CoachingSession | null;
@@ -13,9 +13,10 @@ export interface OpenedDeal {
  * What the panel needs to show a deal, in one call: records the deal as the
  * page shows it and finds its unfinished session. From the embedded panel
  * every call is a round trip through the background, so this saves one on
- * the way to the question plan.
+ * the way to the question plan. (Opening the deal's CRM page in a tab is the
+ * popup's openDeal.)
  */
-export async function openDeal(context: DealContext): Promise<OpenedDeal> {
+export async function recordDealVisit(context: DealContext): Promise<DealVisit> {
   const deal = await upsertDealFromContext(context);
   return { deal, active: (await getActiveSessionForDeal(deal.id)) ?? null };
 }

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '../../lib/db/database';
+import { runDbCall } from '../../lib/db/api';
+import { broadcastDbChanges } from '../../lib/db/broadcast';
+import { db, useDbQuery } from '../../components/data';
+import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/**
+ * The embedded panel reads through the background. Here the "background" is
+ * a listener in the same test context that answers db:call with runDbCall, as
+ * the real one does, and counts the calls; db:changed messages are recorded.
+ */
+const calls: string[] = [];
+const changed: unknown[] = [];
+beforeAll(async () => {
+  const database = getDb();
+  await database.delete();
+  await database.open();
+  fakeBrowser.runtime.onMessage.addListener((msg: { type: string; fn: string; args: unknown[]; tables?: string[] }, _sender, sendResponse) => {
+    if (msg.type === 'db:changed') changed.push(msg.tables);
+    if (msg.type !== 'db:call') return;
+    calls.push(msg.fn);
+    // The real message channel passes JSON: undefined arguments arrive as null.
+    void runDbCall(msg.fn, JSON.parse(JSON.stringify(msg.args))).then((r) => sendResponse(JSON.parse(JSON.stringify(r))));
+    return true;
+  });
+  broadcastDbChanges();
+});
+
+/** What the background would broadcast, delivered as from our own extension. */
+const tablesChanged = (tables?: string[]) =>
+  act(async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'db:changed', tables }, { id: fakeBrowser.runtime.id }, () => {});
+    await settle();
+  });
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+async function seed() {
+  const ok = async <T,>(fn: string, ...args: unknown[]) => {
+    const r = await runDbCall(fn, args);
+    if (!r.ok) throw new Error(r.error);
+    return r.value as T;
+  };
+  const { deal } = await ok<{ deal: Deal }>('recordDealVisit', {
+    crm: 'hubspot', dealId: '42', host: 'app.hubspot.com', url: 'https://app.hubspot.com/x/42',
+    name: { value: 'Initech — Pilot', source: 't' }, stage: null, amount: null, closeDate: null, owner: { value: 'Dana Reyes', source: 't' },
+  });
+  const rep = await ok<Rep>('createRep', { name: 'Dana Reyes', tier: 'middle', trust: 'silver' });
+  const session = await ok<CoachingSession>('startSession', {
+    dealId: deal.id, repId: rep.id, mode: 'quick', kind: 'strategic', timeBoxMin: 5, stage: 'discovery', plan: [],
+  });
+  await ok('saveSessionNote', session, 'First words.');
+  return { deal, rep, session };
+}
+
+describe('the panel’s live reads follow the data', () => {
+  it('re-runs only the reads of the tables that changed, and shows what was saved', async () => {
+    const { deal, session } = await seed();
+    await settle();
+    changed.length = 0;
+    await runDbCall('saveSessionNote', [session, 'First words.']);
+    await settle();
+    expect(changed, 'a note save names the notes table alone').toEqual([['notes']]);
+
+    function Panel() {
+      const note = useDbQuery((q) => q.getSessionNote(session.id), [session.id]);
+      const reps = useDbQuery((q) => q.listReps(), []);
+      // Like History: a second read after an await, through the query's own client.
+      const names = useDbQuery(async (q) => {
+        const sessions = await q.sessionsForDeal(deal.id, 10);
+        const deals = await q.getDeals([...new Set(sessions.map((s) => s.dealId))]);
+        return deals.map((d) => d.name).join(', ');
+      }, [deal.id]);
+      return (
+        <output>
+          {note?.text} | {reps?.length} | {names}
+        </output>
+      );
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    await act(async () => {
+      createRoot(host).render(<Panel />);
+      await settle();
+    });
+    expect(host.textContent).toBe('First words. | 1 | Initech — Pilot');
+
+    calls.length = 0;
+    await act(async () => {
+      await db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, 'Then more.');
+    });
+    await tablesChanged(['notes']);
+    expect(calls).toEqual(['saveSessionNote', 'getSessionNote']);
+    expect(host.textContent).toBe('Then more. | 1 | Initech — Pilot');
+
+    calls.length = 0;
+    await tablesChanged(['deals']);
+    expect(calls.sort()).toEqual(['getDeals', 'sessionsForDeal']);
+
+    calls.length = 0;
+    await tablesChanged(['stageMappings']);
+    expect(calls).toEqual([]);
+
+    // A sender that does not say which tables changed: every read runs again.
+    calls.length = 0;
+    await tablesChanged();
+    expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'listReps', 'sessionsForDeal']);
+  });
+
+  it('refuses a call with bad arguments on the receiving side and says why', async () => {
+    await expect(db.updateSession('s1', { status: 'bogus', plan: 'x' } as never)).rejects.toThrow(/updateSession was refused: .*argument 2\.plan/);
+  });
+});
