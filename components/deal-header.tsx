@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
+import { DEAL_FIELDS, type DealFieldName } from '@/lib/model/crm';
 import { FIELD_LABEL, formatAmount, formatDate } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
@@ -16,17 +17,26 @@ export function DealHeader({
   eff,
   context,
   stage,
+  waiting = [],
 }: {
   deal: Deal;
   eff: EffectiveDeal;
   context: DealContext;
   stage: CanonicalStage | null;
+  /** Fields the page may still render: said to be awaited, not missing. */
+  waiting?: readonly DealFieldName[];
 }) {
   const [editing, setEditing] = useState(false);
-  const missing = (['name', 'stage', 'amount', 'closeDate', 'owner'] as const).filter((f) => {
+  // A name that never rendered stands in as `Deal <id>` from the URL: ask for the real one.
+  const nameFromUrl = context.name?.source === 'url' && eff.name === context.name.value;
+  const absent = DEAL_FIELDS.filter((f) => {
     const v = f === 'stage' ? eff.stageLabel : f === 'owner' ? eff.ownerName : f === 'amount' ? eff.amount : eff[f];
-    return v === null;
+    return v === null || (f === 'name' && nameFromUrl);
   });
+  const awaited = absent.filter((f) => waiting.includes(f));
+  const missing = absent.filter((f) => !waiting.includes(f));
+  const none = (f: DealFieldName) => <span className="muted">{awaited.includes(f) ? 'reading…' : 'missing'}</span>;
+  const names = (fields: readonly DealFieldName[]) => fields.map((m) => FIELD_LABEL[m].toLowerCase()).join(', ');
   return (
     <header className="section" aria-label="Deal">
       <div className="row between">
@@ -40,19 +50,24 @@ export function DealHeader({
       <dl className="kv">
         <dt>Stage</dt>
         <dd data-field="stage">
-          {eff.stageLabel ?? <span className="muted">missing</span>}{' '}
+          {eff.stageLabel ?? none('stage')}{' '}
           {stage ? <span className="chip accent">{STAGE_LABELS[stage]}</span> : null}
         </dd>
         <dt>Amount</dt>
-        <dd data-field="amount">{eff.amount === null ? <span className="muted">missing</span> : formatAmount(eff.amount, eff.currency)}</dd>
+        <dd data-field="amount">{eff.amount === null ? none('amount') : formatAmount(eff.amount, eff.currency)}</dd>
         <dt>Close date</dt>
-        <dd data-field="closeDate">{eff.closeDate ? formatDate(eff.closeDate) : <span className="muted">missing</span>}</dd>
+        <dd data-field="closeDate">{eff.closeDate ? formatDate(eff.closeDate) : none('closeDate')}</dd>
         <dt>Owner</dt>
-        <dd data-field="owner">{eff.ownerName ?? <span className="muted">missing</span>}</dd>
+        <dd data-field="owner">{eff.ownerName ?? none('owner')}</dd>
       </dl>
+      {awaited.length > 0 ? (
+        <p className="small muted" role="status">
+          Waiting for the {names(awaited)}…
+        </p>
+      ) : null}
       {missing.length > 0 && !editing ? (
         <p className="small muted">
-          {context.crm === 'custom' ? 'This site' : 'The page'} did not show {missing.map((m) => FIELD_LABEL[m].toLowerCase()).join(', ')}.{' '}
+          {context.crm === 'custom' ? 'This site' : 'The page'} did not show {names(missing)}.{' '}
           <button type="button" className="btn ghost small" onClick={() => setEditing(true)}>
             Fill in
           </button>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { db, useDbQuery } from './data';
 import type { Rep, RepTier, TrustLevel } from '@/lib/schema/records';
-import { REP_TIERS, TRUST_LEVELS } from '@/lib/schema/enums';
+import { REP_TIERS, TRUST_LEVELS } from '@/lib/model/enums';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';

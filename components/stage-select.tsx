@@ -1,4 +1,4 @@
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 
 /** A choice of coaching stage. */
 export function StageSelect({ value, onChange, label, id }: { value: CanonicalStage; onChange: (s: CanonicalStage) => void; label: string; id?: string }) {

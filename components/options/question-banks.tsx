@@ -3,7 +3,7 @@ import { db, useDbQuery } from '../data';
 import { exportQuestionBank, lintCoachingText } from '@/lib/coaching';
 import type { BankImportOutcome } from '@/lib/db/bank-import';
 import { BankClashQuestion, type BankClash } from './bank-clash';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
+import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
 import { useSynced } from '../autosave-field';

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
 import { CRM_LABELS } from '@/lib/crm/catalog';
-import { STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
-import { CRM_IDS, type CrmId } from '@/lib/schema/deal-context';
+import { STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
+import { CRM_IDS, type CrmId } from '@/lib/model/crm';
 import { StageSelect } from '../stage-select';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 

@@ -14,7 +14,8 @@ import { mapStage } from '@/lib/crm/stage-map';
 import { initialPlan, replanForFocus, type PlanContext } from '@/lib/session/plan-input';
 import { RepRecordLine } from '../session/rep-record';
 import { swapPlanItem } from '@/lib/session/swap';
-import { dealKey, type DealContext } from '@/lib/schema/deal-context';
+import type { DealContext } from '@/lib/schema/deal-context';
+import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { DealVisit } from '@/lib/db/deal-visit';
 
@@ -34,7 +35,9 @@ export function PanelApp() {
       </div>
       {state.status === 'loading' || state.status === 'pending' ? (
         <div className="section" aria-busy="true" aria-label="Reading the deal">
-          <p className="small muted">Reading the deal…</p>
+          <p className="small muted" role="status">
+            {state.status === 'pending' ? 'Waiting for the deal name…' : 'Reading the deal…'}
+          </p>
           <div className="skeleton" style={{ width: '70%', height: 16 }} />
           <div className="skeleton" style={{ width: '50%' }} />
           <div className="skeleton" style={{ width: '60%' }} />
@@ -51,13 +54,13 @@ export function PanelApp() {
           </p>
         </div>
       ) : (
-        <DealWorkspace key={dealKey(state.deal)} context={state.deal} tabId={state.tabId} />
+        <DealWorkspace key={dealKey(state.deal)} context={state.deal} tabId={state.tabId} waiting={state.waiting} />
       )}
     </div>
   );
 }
 
-function DealWorkspace({ context, tabId }: { context: DealContext; tabId: number | null }) {
+function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabId: number | null; waiting?: DealFieldName[] }) {
   const today = todayIso();
   const [opened, setOpened] = useState<DealVisit | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -162,7 +165,7 @@ function DealWorkspace({ context, tabId }: { context: DealContext; tabId: number
 
   return (
     <>
-      <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
+      <DealHeader deal={deal} eff={eff} context={context} stage={stage} waiting={waiting} />
       <WhatSidelineRead context={context} tabId={tabId} />
       <div className="section">
         {rep === undefined ? (

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
-import { DealReply, isFromTab, parseMessage } from '@/lib/messaging/protocol';
+import { isFromTab } from '@/lib/messaging/senders';
+import { parseDealMessage, parseDealReply } from '@/lib/model/deal-guard';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { isRelayedByBackground } from '@/lib/messaging/firefox-relay';
+import type { DealFieldName } from '@/lib/model/crm';
+import { PANEL_KEY } from './panel-key';
 
 export type PanelDealState =
   | { status: 'loading'; tabId: number | null }
   | { status: 'none'; tabId: number | null }
   | { status: 'pending'; tabId: number | null }
-  | { status: 'ready'; tabId: number | null; deal: DealContext }
+  | { status: 'ready'; tabId: number | null; deal: DealContext; waiting?: DealFieldName[] }
   | { status: 'error'; tabId: number | null; message: string };
 
 /**
@@ -29,12 +32,12 @@ export function usePanelDeal(): PanelDealState {
     const early: Array<{ raw: unknown; sender: Sender }> = [];
 
     const apply = (raw: unknown, sender: Sender) => {
-      const relayed = import.meta.env.FIREFOX && isRelayedByBackground(sender, ourId, browser.runtime.getURL('/'));
+      const relayed = import.meta.env.BROWSER === 'firefox' && isRelayedByBackground(sender, ourId, browser.runtime.getURL('/'));
       if (tabId === null || !(isFromTab(sender, ourId, tabId) || relayed)) return;
-      const msg = parseMessage(raw);
+      const msg = parseDealMessage(raw);
       if (!msg) return;
       if (msg.type === 'deal:pending') setState({ status: 'pending', tabId });
-      else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal });
+      else if (msg.type === 'deal:detected') setState({ status: 'ready', tabId, deal: msg.deal, waiting: msg.waiting });
       else if (msg.type === 'deal:none') setState({ status: 'none', tabId });
     };
     const onMessage = (raw: unknown, sender: Sender) => {
@@ -47,16 +50,16 @@ export function usePanelDeal(): PanelDealState {
     const param = Number(new URLSearchParams(location.search).get('tab'));
     const windowTab = Number.isInteger(param) && param >= 0 ? param : undefined;
     browser.runtime
-      .sendMessage({ type: 'panel:get-deal', tabId: windowTab })
+      .sendMessage({ type: 'panel:get-deal', tabId: windowTab, key: PANEL_KEY })
       .then((raw: unknown) => {
         if (!alive) return;
-        const reply = DealReply.safeParse(raw);
-        if (!reply.success) throw new Error('The extension gave an unexpected answer.');
-        tabId = reply.data.tabId;
+        const reply = parseDealReply(raw);
+        if (!reply) throw new Error('The extension gave an unexpected answer.');
+        tabId = reply.tabId;
         // The stored state first, then anything the content script said since
         // this panel started listening: that is newer (a deal read while the
         // service worker was still answering must not be lost).
-        const r = reply.data;
+        const r = reply;
         if (r.state === 'ready' && r.deal) setState({ status: 'ready', tabId, deal: r.deal });
         else setState({ status: r.state === 'pending' ? 'pending' : 'none', tabId });
         for (const m of early.splice(0)) apply(m.raw, m.sender);

@@ -1,5 +1,6 @@
 // Types and zod-free modules only: the popup opens on every toolbar click, and
-// reads through the background (components/data.ts), without Dexie or zod.
+// reads through the background (components/data.ts), without Dexie or zod
+// (tests/meta/bundles.test.ts checks).
 import type { AgendaCommitment } from '@/lib/db/agenda';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import { weekStartIso } from '@/lib/dates';

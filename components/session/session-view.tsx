@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { askTellRatio } from '@/lib/coaching/lint';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
-import { GAP_CAUSES } from '@/lib/schema/enums';
+import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { CoachFindings } from '../coach-findings';
 import { clock, formatDate } from '../format';
@@ -151,7 +151,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
               <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
                 <legend className="label">Focus</legend>
                 <div className="seg">
-                  {(['strategic', 'tactical'] as const).map((k) => (
+                  {SESSION_KINDS.map((k) => (
                     <label key={k} title={k === 'strategic' ? 'The future and the plan: who and what' : 'One behaviour or skill: how'}>
                       <input
                         type="radio"

@@ -1,10 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
-
 /**
- * The launcher tab and the panel iframe, framework-free. Both live in an open
- * shadow root so the CRM's CSS cannot restyle them; the panel's content is an
- * extension page in an iframe, which the page cannot read at all.
+ * The launcher tab and the panel iframe, framework-free. Both live in a
+ * closed shadow root: the CRM's CSS cannot restyle them and its scripts
+ * cannot reach the iframe (its URL carries the panel key, see
+ * lib/model/messages.ts). The panel's content is an extension page, which the
+ * page cannot read at all. Only a real click opens anything.
  */
 export const PANEL_WIDTH = 380;
 
@@ -41,12 +40,13 @@ const CSS = `
  * page is not web-accessible, get the panel in its own small window.
  */
 export function createDock(
-  ctx: ContentScriptContext,
   onToggle: (open: boolean) => void,
   mode: 'iframe' | 'window' = 'iframe',
+  /** Hands the new iframe's key to the background before the iframe loads. */
+  register: (key: string) => void = () => {},
 ): Dock {
   const host = document.createElement('sideline-dock');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
   const launcher = document.createElement('button');
@@ -59,7 +59,7 @@ export function createDock(
   shadow.append(style, launcher);
   document.documentElement.append(host);
 
-  let ui: ReturnType<typeof createIframeUi> | undefined;
+  let iframe: HTMLIFrameElement | undefined;
   let open = false;
 
   const setOpen = (next: boolean) => {
@@ -67,27 +67,26 @@ export function createDock(
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
     launcher.textContent = open ? 'Close' : 'Sideline';
-    if (open && !ui) {
+    if (open && !iframe) {
       // The iframe is created on first open only: pages that never open the
-      // panel pay nothing for it.
-      ui = createIframeUi(ctx, {
-        page: '/panel.html',
-        position: 'inline',
-        anchor: shadow as unknown as Element,
-        onMount(_wrapper, iframe) {
-          iframe.className = 'frame';
-          iframe.title = 'Sideline coaching panel';
-          iframe.dataset.sideline = 'panel';
-        },
-      });
-      // Before mount (the policy is fixed when the frame navigates), and for any origin: the src's dynamic-URL origin is not the panel's own.
-      ui.iframe.setAttribute('allow', 'clipboard-write *');
-      ui.mount();
+      // panel pay nothing for it. Its key is new with every iframe.
+      const key = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+      register(key);
+      iframe = document.createElement('iframe');
+      iframe.src = `${browser.runtime.getURL('/panel.html')}#k=${key}`;
+      iframe.className = 'frame';
+      iframe.title = 'Sideline coaching panel';
+      iframe.dataset.sideline = 'panel';
+      // Before it navigates (the policy is fixed then), and for any origin: the src's dynamic-URL origin is not the panel's own.
+      iframe.setAttribute('allow', 'clipboard-write *');
+      shadow.append(iframe);
     }
-    if (ui) ui.iframe.hidden = !open;
+    if (iframe) iframe.hidden = !open;
   };
 
-  launcher.addEventListener('click', () => {
+  launcher.addEventListener('click', (e) => {
+    // A page script can call click() or dispatch a click; only the manager's own opens anything.
+    if (!e.isTrusted) return;
     if (mode === 'window') {
       browser.runtime.sendMessage({ type: 'panel:open-window' }).catch(() => {});
       return;
@@ -100,8 +99,7 @@ export function createDock(
     setOpen,
     isOpen: () => open,
     remove() {
-      ui?.remove();
-      ui = undefined;
+      iframe = undefined;
       host.remove();
     },
   };

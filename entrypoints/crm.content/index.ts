@@ -1,16 +1,12 @@
 import { ADAPTERS, CRM_MATCHES, findAdapter } from '@/lib/crm/registry';
 import { createCustomAdapter, type CustomSiteConfig } from '@/lib/crm/custom';
 import type { CrmAdapter } from '@/lib/crm/types';
-import { waitFor } from '@/lib/dom/wait-for';
-import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { isFromOurExtension } from '@/lib/messaging/senders';
 import { parseToContent } from '@/lib/messaging/to-content-guard';
 import { pageReport } from '@/lib/crm/page-outline';
+import { createDealPageController } from '@/lib/page/deal-page';
 import { createDock, type Dock } from './dock';
-
-/** How long a deal page may take to render its fields before we stop watching. */
-const FIELD_WAIT_MS = 10_000;
 
 /** Is this host one of the supported CRMs (else: a custom site whose script was registered at run time)? */
 function isSupportedHost(host: string): boolean {
@@ -27,12 +23,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     const custom = !isSupportedHost(location.host);
-    let adapters: Promise<readonly CrmAdapter[]> | undefined;
-    let dock: Dock | undefined;
-    let page: AbortController | undefined;
-    /** What the previous deal page showed: right after navigation the DOM may still show it. */
-    let previous: { dealId: string; fields: string } | undefined;
-    const fieldsOf = (d: DealContext) => JSON.stringify([d.name?.value, d.stage?.value, d.amount?.value, d.closeDate?.value, d.owner?.value]);
 
     /**
      * A message to the background; its answer, or null when there is none.
@@ -48,102 +38,48 @@ export default defineContentScript({
       const sites = await ask({ type: 'custom:config' });
       return Array.isArray(sites) ? sites : [];
     };
-
+    const toAdapter = (s: CustomSiteConfig): CrmAdapter[] => {
+      try {
+        return [createCustomAdapter(s)];
+      } catch {
+        return [];
+      }
+    };
     /** Custom sites: their configuration comes from the background, once per page. */
-    const loadAdapters = () =>
-      (adapters ??= custom
-        ? customSites().then((sites) =>
-            sites.flatMap((s) => {
-              try {
-                return [createCustomAdapter(s)];
-              } catch {
-                return [];
-              }
-            }),
-          )
-        : Promise.resolve(ADAPTERS));
+    let adapters: Promise<readonly CrmAdapter[]> | undefined;
+    const loadAdapters = () => (adapters ??= custom ? customSites().then((s) => s.flatMap(toAdapter)) : Promise.resolve(ADAPTERS));
 
-    // The open/closed choice is kept by the background: touching storage from
-    // here would cost every CRM page the storage API's set-up. If the manager
-    // opens or closes this dock's panel, a late remembered state must not undo it.
+    // The dock: the open/closed choice is kept by the background (touching
+    // storage from here would cost every CRM page the storage API's set-up).
+    // If the manager opens or closes this dock's panel, a late remembered
+    // state must not undo it.
+    let dock: Dock | undefined;
     let choseHere = false;
     const rememberOpen = (open: boolean) => {
       choseHere = true;
       send({ type: 'panel:remember-open', open });
     };
-
-    /** `opened`: the background's answer to deal:pending, whether the manager left the panel open. */
-    const showDock = async (opened: Promise<unknown>) => {
-      if (dock) return;
-      choseHere = false;
-      dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
-      if (custom) return;
-      const reply = await opened;
-      if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
-    };
-
     const hideDock = () => {
       dock?.remove();
       dock = undefined;
     };
 
-    const read = (adapter: CrmAdapter, url: URL): DealContext | null => {
-      try {
-        const d = adapter.extract(document, url);
-        return d?.name ? d : null;
-      } catch {
-        return null; // an adapter must never throw into the host page
-      }
-    };
-
-    /** One run per URL: everything it starts dies with its signal on navigation. */
-    const onUrl = async (href: string) => {
-      page?.abort();
-      const controller = new AbortController();
-      page = controller;
-      const url = new URL(href);
-      const found = findAdapter(url, await loadAdapters());
-      if (controller.signal.aborted) return;
-      if (!found) {
-        hideDock();
-        send({ type: 'deal:none' });
-        return;
-      }
-      // Never left unhandled: on a later deal of a single-page CRM the dock exists and nobody awaits it.
-      const opened = ask({ type: 'deal:pending', crm: found.adapter.id, dealId: found.dealId });
-
-      let lastSent = '';
-      // Send as soon as the name shows, then again whenever more fields render;
-      // stop watching when every field is there or the time is up.
-      const reading = waitFor(
-        () => {
-          if (controller.signal.aborted) return null;
-          const deal = read(found.adapter, url);
-          if (!deal) return null;
-          // Single-page CRMs change the URL before the record (a back navigation
-          // renders on popstate, later): the previous deal's fields under the
-          // new id are stale, so wait for the page to catch up.
-          if (previous && previous.dealId !== found.dealId && previous.fields === fieldsOf(deal)) return null;
-          const key = JSON.stringify(deal);
-          if (key !== lastSent) {
-            lastSent = key;
-            send({ type: 'deal:detected', deal });
-          }
-          previous = { dealId: found.dealId, fields: fieldsOf(deal) };
-          return DEAL_FIELDS.every((f) => deal[f] !== null) ? deal : null;
-        },
-        { root: document.documentElement, signal: controller.signal, timeoutMs: FIELD_WAIT_MS },
-      );
-      // waitFor has read the page once, synchronously: the launcher goes in
-      // after that read, so the read never waits on restyling the page for it.
-      void showDock(opened);
-      const complete = await reading;
-      if (!complete && !controller.signal.aborted && !lastSent) {
-        // Nothing readable: still a deal page, so the manager can fill the fields in.
-        const partial = found.adapter.extract(document, url);
-        if (partial) send({ type: 'deal:detected', deal: { ...partial, name: partial.name ?? { value: `Deal ${found.dealId}`, source: 'url' } } });
-      }
-    };
+    const page = createDealPageController({
+      doc: document,
+      adapters: loadAdapters,
+      findAdapter,
+      send,
+      ask,
+      async onDealPage(opened) {
+        if (dock) return;
+        choseHere = false;
+        dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }));
+        if (custom) return;
+        const reply = await opened;
+        if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
+      },
+      onNoDeal: hideDock,
+    });
 
     browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
       // Only our background and extension pages may steer the dock.
@@ -176,8 +112,12 @@ export default defineContentScript({
       return true;
     });
 
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void onUrl(newUrl.href));
-    ctx.onInvalidated(() => page?.abort());
-    void onUrl(location.href);
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void page.go(newUrl.href));
+    // An updated or removed extension: nothing of ours stays on the page.
+    ctx.onInvalidated(() => {
+      page.leave();
+      hideDock();
+    });
+    void page.go(location.href);
   },
 });

@@ -17,5 +17,6 @@ function Popup() {
 }
 
 // No openLocalDatabase(): the popup reads and writes through the background
-// (components/data.ts), so its bundle holds neither Dexie nor zod.
+// (components/data.ts), so its bundle holds neither Dexie nor zod
+// (tests/meta/bundles.test.ts checks).
 createRoot(document.getElementById('root')!).render(<Popup />);

@@ -1,5 +1,5 @@
 import type { Question, QuestionBank } from '../schema/question';
-import { CANONICAL_STAGES, type CanonicalStage } from '../schema/stage';
+import { CANONICAL_STAGES, type CanonicalStage } from '../model/stage';
 
 /**
  * Sideline's own question bank, written for managers to ask reps. Every

@@ -1,6 +1,7 @@
 import type { Question, QuestionBank } from '../schema/question';
-import type { CanonicalStage } from '../schema/stage';
-import { STAGE_LABELS } from '../schema/stage';
+import type { CanonicalStage } from '../model/stage';
+import { STAGE_LABELS } from '../model/stage';
+import type { RepTier, TrustLevel } from '../model/enums';
 import { daysBetween } from '../dates';
 
 export type SignalId =
@@ -26,7 +27,7 @@ export interface PlanInput {
     openCommitments?: number;
     overdueCommitments?: number;
   };
-  rep: { tier: 'top' | 'middle' | 'bottom'; trust: 'bronze' | 'silver' | 'gold' };
+  rep: { tier: RepTier; trust: TrustLevel };
   kind: 'strategic' | 'tactical';
   history: ReadonlyArray<{ questionId: string; askedAt: string; sessionId: string }>;
   settings: { stageQuestionCount?: number };

@@ -157,14 +157,16 @@ export function extractFields(def: FieldReading, root: ParentNode, doc: Document
       const text = found && tidy ? clean(tidy(found.text)) : found?.text;
       return found && text ? { text, source: found.source } : null;
     };
-    const name = asText(read('name'));
-    if (!name && !def.nameOptional) return null;
-    return deal(def.id as CrmId, url, dealId, {
-      name,
+    const fields = {
+      name: asText(read('name')),
       stage: asText(read('stage')),
       amount: asAmount(read('amount')),
       closeDate: asDate(read('closeDate'), pageLocale(doc)),
       owner: asText(read('owner')),
-    });
+    };
+    // Without a name, what was read still counts (the page controller waits a
+    // moment for the name, then the panel shows the rest and asks for it);
+    // with nothing read, there is no deal on the page yet.
+    return Object.values(fields).some((v) => v !== null) ? deal(def.id as CrmId, url, dealId, fields) : null;
   });
 }

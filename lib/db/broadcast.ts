@@ -30,7 +30,7 @@ export function broadcastDbChanges(): void {
       browser.runtime.sendMessage({ type: 'db:changed', tables }).catch(() => {
         // No page reading through the background: nobody to tell.
       });
-      if (import.meta.env.FIREFOX) void tellPanelsInDealTabs();
+      if (import.meta.env.BROWSER === 'firefox') void tellPanelsInDealTabs();
     }, 20);
   });
 }

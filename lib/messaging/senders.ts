@@ -1,8 +1,11 @@
 /**
  * Who sent a message. Receivers check this as well as the message's shape:
  * a web page, another extension or another tab must not be able to steer us.
- * No zod here: the content script imports these.
  */
+import { PANEL_OPEN_KEY, tabDealKey } from '../model/messages';
+
+export { PANEL_OPEN_KEY, tabDealKey };
+
 /** Minimal shape of runtime.MessageSender that our checks need. */
 export interface SenderLike {
   id?: string;
@@ -26,13 +29,3 @@ export function isFromTab(sender: SenderLike, ourId: string, tabId: number): boo
   return isFromContentScript(sender, ourId) && sender.tab!.id === tabId;
 }
 
-/** Sent by one of our extension pages (popup, options, panel) rather than a content script. */
-export function isFromExtensionPage(sender: SenderLike, ourOrigin: string): boolean {
-  return typeof sender.url === 'string' && sender.url.startsWith(ourOrigin);
-}
-
-/** Session-storage key of the deal shown in a tab (the service worker keeps nothing in memory). */
-export function tabDealKey(tabId: number): string {
-  return `tab:${tabId}:deal`;
-}
-export const PANEL_OPEN_KEY = 'ui:panelOpen';

@@ -1,12 +1,13 @@
 import type { ToContentMessage } from './to-content';
+import { SITE_ID_MAX } from '../model/messages';
 
-/** Longest custom-site id a message may carry. */
-export const SITE_ID_MAX = 100;
+export { SITE_ID_MAX };
 
 /**
  * The content script's check of what it receives, without zod: zod/mini alone
  * is over 5 KB gzipped, more than a third of the content script's 12 KB
- * budget, for three message shapes. The sender is checked first (only our own
+ * budget, for three message shapes (tests/meta/bundles.test.ts keeps zod
+ * out). The sender is checked first (only our own
  * extension can message a content script); this then drops anything that is
  * not exactly one of the shapes in `ToContentMessage`, and returns a fresh
  * object with only the known keys, as a zod parse would.

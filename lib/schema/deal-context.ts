@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { CRM_IDS, DEAL_FIELDS } from './deal-fields';
+import { CRM_IDS, DEAL_FIELDS, DEAL_LIMITS, dealKey } from '../model/crm';
 
-export { CRM_IDS, DEAL_FIELDS };
+export { CRM_IDS, DEAL_FIELDS, dealKey };
 
 /**
- * What a CRM adapter reads off a deal page. This schema travels in messages
- * from the content script, so it is written with `zod/mini` to keep the
- * content script small. Extension pages use the same schema.
+ * What a CRM adapter reads off a deal page, as the background checks it on
+ * receipt (the content script and the embedded panel import only types from
+ * here; the panel checks with lib/model/deal-guard.ts, kept equal by a test).
  */
 export const CrmId = z.enum(CRM_IDS);
 export type CrmId = z.infer<typeof CrmId>;
@@ -15,9 +15,9 @@ export const DealFieldName = z.enum(DEAL_FIELDS);
 export type DealFieldName = z.infer<typeof DealFieldName>;
 
 /** Where a value was found, e.g. `selector: records-highlights2 h1` or `label: Étape`. */
-const Source = z.string().check(z.maxLength(300));
+const Source = z.string().check(z.maxLength(DEAL_LIMITS.source));
 /** Scraped text is capped: a hostile page must not be able to flood a message. */
-const Text = z.string().check(z.minLength(1), z.maxLength(500));
+const Text = z.string().check(z.minLength(1), z.maxLength(DEAL_LIMITS.text));
 const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const FoundText = z.object({ value: Text, source: Source });
@@ -43,12 +43,12 @@ export type FoundDate = z.infer<typeof FoundDate>;
 export const DealContext = z.object({
   crm: CrmId,
   /** The CRM's own record id from the URL (Salesforce 006…, HubSpot number, Dynamics GUID…). */
-  dealId: z.string().check(z.minLength(1), z.maxLength(200)),
+  dealId: z.string().check(z.minLength(1), z.maxLength(DEAL_LIMITS.dealId)),
   /** Host of the CRM, so ids from two orgs never collide. */
-  host: z.string().check(z.minLength(1), z.maxLength(253)),
-  url: z.string().check(z.maxLength(2000)),
+  host: z.string().check(z.minLength(1), z.maxLength(DEAL_LIMITS.host)),
+  url: z.string().check(z.maxLength(DEAL_LIMITS.url)),
   /** For custom sites: which configured site matched. */
-  siteId: z.optional(z.string().check(z.maxLength(100))),
+  siteId: z.optional(z.string().check(z.maxLength(DEAL_LIMITS.siteId))),
   name: z.nullable(FoundText),
   stage: z.nullable(FoundText),
   amount: z.nullable(FoundAmount),
@@ -56,8 +56,3 @@ export const DealContext = z.object({
   owner: z.nullable(FoundText),
 });
 export type DealContext = z.infer<typeof DealContext>;
-
-/** Stable key of a deal across sessions: CRM + host + record id. */
-export function dealKey(d: Pick<DealContext, 'crm' | 'host' | 'dealId'>): string {
-  return `${d.crm}:${d.host}:${d.dealId}`;
-}

@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { CANONICAL_STAGES } from './stage';
+import { CANONICAL_STAGES } from '../model/stage';
+import { QUESTION_CATEGORIES } from '../model/enums';
+
+export { QUESTION_CATEGORIES };
 
 /** Stored records and import files use full zod (extension pages only, never the content script). */
 export const StageSchema = z.enum(CANONICAL_STAGES);
 
-export const QUESTION_CATEGORIES = [
-  'opener', // care and support: start with the person
-  'process', // the who, what and how of the stage
-  'strategic', // the future and the plan
-  'tactical', // one specific behaviour or skill
-  'gap', // where the rep is vs. wants to be
-  'accountability', // the rep chooses how to be followed up
-  'debrief', // won and lost deals: learning, not blame
-] as const;
 export const QuestionCategory = z.enum(QUESTION_CATEGORIES);
 export type QuestionCategory = z.infer<typeof QuestionCategory>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { CANONICAL_STAGES } from './stage';
 import { CRM_IDS, DEAL_FIELDS } from './deal-context';
-import { GAP_CAUSES, REP_TIERS, TRUST_LEVELS } from './enums';
+import { COMMITMENT_STATUSES, GAP_CAUSES, REP_TIERS, SESSION_KINDS, TRUST_LEVELS } from '../model/enums';
 import { SETTINGS_RANGES, type Settings } from './settings';
 import { TEXT_LIMITS as L } from './limits';
 
-export { GAP_CAUSES, REP_TIERS, TRUST_LEVELS };
+export { COMMITMENT_STATUSES, GAP_CAUSES, REP_TIERS, SESSION_KINDS, TRUST_LEVELS };
 
 /**
  * Stored records. Every table keys on a string UUID (never auto-increment) so
@@ -80,7 +80,6 @@ export const DealSchema = z.object({
 });
 export type Deal = z.infer<typeof DealSchema>;
 
-export const SESSION_KINDS = ['strategic', 'tactical'] as const;
 export const SessionKind = z.enum(SESSION_KINDS);
 export const SESSION_STATUSES = ['planned', 'active', 'ended'] as const;
 export type SessionKind = z.infer<typeof SessionKind>;
@@ -166,7 +165,6 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
-export const COMMITMENT_STATUSES = ['open', 'done', 'missed', 'renegotiated'] as const;
 export const CommitmentStatus = z.enum(COMMITMENT_STATUSES);
 export type CommitmentStatus = z.infer<typeof CommitmentStatus>;
 

@@ -1,33 +1,7 @@
 import * as z from 'zod/mini';
+import { CANONICAL_STAGES, STAGE_LABELS } from '../model/stage';
 
-/**
- * The coaching stages Sideline plans questions for. Every CRM's own stage
- * labels map onto these (see lib/crm/stage-map.ts), so the coaching engine
- * never needs to know which CRM a deal came from.
- */
-export const CANONICAL_STAGES = [
-  'prospecting',
-  'qualification',
-  'discovery',
-  'solution',
-  'proposal',
-  'negotiation',
-  'closing',
-  'won',
-  'lost',
-] as const;
-
+/** The coaching stages as a schema; the list itself lives in lib/model/stage.ts. */
+export { CANONICAL_STAGES, STAGE_LABELS };
 export const CanonicalStage = z.enum(CANONICAL_STAGES);
 export type CanonicalStage = z.infer<typeof CanonicalStage>;
-
-export const STAGE_LABELS: Record<CanonicalStage, string> = {
-  prospecting: 'Prospecting',
-  qualification: 'Qualification',
-  discovery: 'Discovery',
-  solution: 'Solution',
-  proposal: 'Proposal',
-  negotiation: 'Negotiation',
-  closing: 'Closing',
-  won: 'Won',
-  lost: 'Lost',
-};

@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type CanonicalStage } from '../schema/stage';
+import { STAGE_LABELS, type CanonicalStage } from '../model/stage';
 import type { CoachingSession, Commitment, PlanItem, Rep } from '../schema/records';
 import type { EffectiveDeal } from '../db/effective-deal';
 import type { QuestionBank } from '../schema/question';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { FIXTURES, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { median, type BenchResult } from './report';
+import { launcher } from '../e2e/helpers';
 
 /**
  * "No observers or timers left running on non-deal pages", measured: a
@@ -27,10 +28,10 @@ async function windowOnListView(b: LaunchedBrowser, origin: string): Promise<num
   await cdp.send('Performance.enable');
   await page.goto(origin + DEAL);
   await page.evaluate(() => ((window as unknown as { renderDelay: number }).renderDelay = 0));
-  if (origin === CRM) await page.locator('[data-sideline="launcher"]').waitFor();
+  if (origin === CRM) await launcher(page).waitFor();
   await page.waitForTimeout(300);
   await page.getByRole('link', { name: 'Opportunities' }).click();
-  if (origin === CRM) await page.locator('[data-sideline="launcher"]').waitFor({ state: 'detached' });
+  if (origin === CRM) await launcher(page).waitFor({ state: 'detached' });
   await page.waitForTimeout(300);
   const before = await scriptMs(cdp);
   // Two seconds of a busy list view: rows re-rendered every 50 ms, then quiet.

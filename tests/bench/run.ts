@@ -12,7 +12,7 @@ import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/bro
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
-import { closePanel, openPanel } from '../e2e/helpers';
+import { closePanel, launcher, openPanel, panelFrame } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { restoreAndExport, restoreResults, scaledPass, type RestoreExportCost } from './restore-bench';
 
@@ -105,18 +105,24 @@ async function mainThreadCost(b: LaunchedBrowser) {
     name: 'Added main-thread script work on a heavy CRM deal page',
     value: added,
     unit: 'ms',
-    budget: 5,
-    ok: added <= 5,
+    budget: 3,
+    ok: added <= 3,
     note: `script ${sWith.toFixed(1)} vs ${sWithout.toFixed(1)} ms; all tasks ${tWith.toFixed(0)} vs ${tWithout.toFixed(0)} ms (ratio ${(tWith / tWithout).toFixed(2)})`,
   });
 }
 
-const launcherIn = 'document.querySelector("sideline-dock")?.shadowRoot?.querySelector("[data-sideline=launcher]")';
-
-async function panelFrameOf(page: Page): Promise<Frame> {
-  const h = await page.waitForSelector('iframe[data-sideline="panel"]', { state: 'attached' });
-  return (await h.contentFrame())!;
+/** Clicks the launcher with the real mouse (the closed dock ignores script clicks); the click's own time stamp. */
+async function trustedLauncherClick(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __clickAt?: number };
+    w.__clickAt = undefined;
+    window.addEventListener('click', (e) => (w.__clickAt = performance.timeOrigin + e.timeStamp), { capture: true, once: true });
+  });
+  await launcher(page).click();
+  return page.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
 }
+
+const panelFrameOf = (page: Page): Promise<Frame> => panelFrame(page);
 
 async function spaNavigation(b: LaunchedBrowser) {
   const page = await b.context.newPage();
@@ -140,7 +146,7 @@ async function spaNavigation(b: LaunchedBrowser) {
   await closePanel(page);
   await page.close();
   const m = median(times);
-  add({ name: 'Single-page navigation to the panel showing the new deal', value: m, unit: 'ms', budget: 100, ok: m <= 100 });
+  add({ name: 'Single-page navigation to the panel showing the new deal', value: m, unit: 'ms', budget: 60, ok: m <= 60 });
 }
 
 let baseCost: RestoreExportCost | undefined;
@@ -156,7 +162,7 @@ async function launcherToPlan(b: LaunchedBrowser) {
     await page.goto(SF_A);
     await closePanel(page);
     // A cold open: the iframe does not exist until the first click on this page.
-    const t0 = await page.evaluate(`(() => { const t = performance.timeOrigin + performance.now(); ${launcherIn}.click(); return t; })()`);
+    const t0 = await trustedLauncherClick(page);
     // The panel page is new at each click; poll it at animation frames.
     const frame = await panelFrameOf(page);
     const t1 = await frame.waitForFunction(

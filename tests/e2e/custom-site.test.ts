@@ -149,6 +149,28 @@ describe('a custom in-house CRM site', () => {
     }
   });
 
+  it('opens no window for synthetic launcher clicks, and one window for a burst of real ones', async () => {
+    const panelWindows = () => b.context.pages().filter((p) => p.url().startsWith(b.extensionUrl('panel-window.html')));
+    expect(panelWindows()).toEqual([]);
+    // A page script that got hold of the launcher clicks it five times.
+    const cdp = await crm.context().newCDPSession(crm);
+    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: Node };
+    const find = (n: Node): Node | undefined => (n.attributes?.includes('launcher') ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].map(find).find(Boolean));
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: find(root)!.backendNodeId })) as { object: { objectId: string } };
+    await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { for (let i = 0; i < 5; i++) this.click(); }' });
+    await cdp.detach();
+    // (Also past the moment after the previous test's window in which no new one opens.)
+    await crm.waitForTimeout(1200);
+    expect(panelWindows()).toEqual([]);
+    // Five real clicks in a row: one window.
+    for (let i = 0; i < 5; i++) await launcher(crm).click();
+    await expect.poll(() => panelWindows().length, { timeout: 5000 }).toBe(1);
+    await crm.waitForTimeout(1000);
+    expect(panelWindows().length).toBe(1);
+    await panelWindows()[0]!.close();
+  });
+
   it('stays off an in-house CRM the manager has not allowed', async () => {
     // A backup from another browser brings the site's configuration but not Chrome's permission.
     await restoreSites([{ id: 'globex-site', name: 'Globex CRM', urlPattern: GLOBEX_PATTERN }]);

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser';
 import { collectErrors, type LaunchedBrowser } from './browser.mjs';
-import { SF_A, SF_LIST, closePanel, launcher, openPanel } from './helpers';
+import { SF_A, SF_LIST, closePanel, launcher, openPanel, panelIframe } from './helpers';
 
 let b: LaunchedBrowser;
 
@@ -30,11 +30,11 @@ describe('the extension in Chromium', () => {
   it('shows the launcher on a Salesforce deal page and none on a list view', async () => {
     const page = await newPage();
     await page.goto(SF_A);
-    await expect(page.locator('[data-sideline="launcher"]').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await expect(launcher(page).waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     const list = await newPage();
     await list.goto(SF_LIST);
     await list.waitForTimeout(1500);
-    expect(await list.locator('[data-sideline="launcher"]').count()).toBe(0);
+    expect(await launcher(list).count()).toBe(0);
   });
 
   it('opens the panel from the launcher and shows the deal read from the page', async () => {
@@ -79,7 +79,7 @@ describe('the extension in Chromium', () => {
       });
     await fire();
     await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('true');
-    await expect(page.locator('iframe[data-sideline="panel"]').isVisible()).resolves.toBe(true);
+    await expect(panelIframe(page).isVisible()).resolves.toBe(true);
     await fire();
     await expect.poll(() => launcher(page).getAttribute('aria-expanded')).toBe('false');
   });
@@ -104,8 +104,16 @@ describe('the extension in Chromium', () => {
     const panel = await openPanel(page);
     await panel.getByRole('heading', { level: 1 }).waitFor();
     const probe = await page.evaluate(async () => {
+      // The dock's shadow root is closed: the page finds neither it nor the iframe.
       const host = document.querySelector('sideline-dock');
-      const iframe = host?.shadowRoot?.querySelector('iframe') as HTMLIFrameElement | null;
+      const iframe = (host?.shadowRoot?.querySelector('iframe') ?? document.querySelector('iframe')) as HTMLIFrameElement | null;
+      const framed = [...Array(window.frames.length).keys()].map((i) => {
+        try {
+          return window.frames[i]!.location.href;
+        } catch {
+          return 'unreadable';
+        }
+      });
       let doc: string;
       try {
         doc = iframe?.contentDocument ? 'readable' : 'null';
@@ -113,9 +121,13 @@ describe('the extension in Chromium', () => {
         doc = 'threw';
       }
       const dbs = (await indexedDB.databases()).map((d) => d.name);
-      return { found: !!iframe, doc, dbs, storage: Object.keys(localStorage) };
+      return { host: !!host, shadow: !!host?.shadowRoot, found: !!iframe, framed, doc, dbs, storage: Object.keys(localStorage) };
     });
-    expect(probe.found).toBe(true);
+    expect(probe.host).toBe(true);
+    expect(probe.shadow).toBe(false);
+    expect(probe.found).toBe(false);
+    // Frames inside a shadow root are not among the page's window.frames either.
+    expect(probe.framed.join(' ')).not.toMatch(/panel\.html/);
     expect(probe.doc).not.toBe('readable');
     expect(probe.dbs).not.toContain('sideline');
     expect(probe.storage.join(',')).not.toMatch(/sideline/i);

@@ -1,17 +1,18 @@
 import type { Frame, Page } from 'playwright-core';
+import { dockPanelFrame, dockPart } from './dock.mjs';
 
 export const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
 export const SF_B = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
 export const SF_LIST = 'https://acme.lightning.force.com/lightning/o/Opportunity/list';
 export const HUBSPOT = 'https://app.hubspot.com/contacts/2187654/record/0-3/14523698741';
 
-export const launcher = (page: Page) => page.locator('[data-sideline="launcher"]');
+/** The launcher and the panel iframe, inside the dock's closed shadow root (see dock.mjs). */
+export const launcher = (page: Page) => dockPart(page, 'launcher');
+export const panelIframe = (page: Page) => dockPart(page, 'panel');
 
 export async function panelFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe[data-sideline="panel"]', { state: 'attached' });
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('panel iframe has no frame');
-  return frame;
+  await panelIframe(page).waitFor();
+  return dockPanelFrame(page);
 }
 
 /**

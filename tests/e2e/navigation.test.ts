@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from './shared-browser';
 import type { LaunchedBrowser } from './browser.mjs';
-import { HUBSPOT, SF_A, SF_B, closePanel, dealHeading, launcher, openPanel } from './helpers';
+import { HUBSPOT, SF_A, SF_B, closePanel, dealHeading, launcher, openPanel, panelIframe } from './helpers';
 
 let b: LaunchedBrowser;
 let page: Page;
@@ -43,7 +43,7 @@ describe('following the CRM as it navigates', () => {
     await openPanel(page);
     await page.getByRole('link', { name: 'Opportunities' }).click();
     await expect.poll(() => launcher(page).count(), { timeout: 5000 }).toBe(0);
-    expect(await page.locator('iframe[data-sideline="panel"]').count()).toBe(0);
+    expect(await panelIframe(page).count()).toBe(0);
   });
 
   it('waits for a lazily rendered HubSpot sidebar and maps its stage', async () => {
@@ -63,13 +63,13 @@ describe('following the CRM as it navigates', () => {
     await openPanel(page);
     await page.goto(SF_B);
     await expect.poll(() => launcher(page).getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
-    await expect(page.locator('iframe[data-sideline="panel"]').isVisible()).resolves.toBe(true);
+    await expect(panelIframe(page).isVisible()).resolves.toBe(true);
     await closePanel(page);
     await page.reload();
     await launcher(page).waitFor();
     // Give a remembered "open" time to show, then check it did not.
     await page.waitForTimeout(500);
     await expect(launcher(page).getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.locator('iframe[data-sideline="panel"]').count()).resolves.toBe(0);
+    await expect(panelIframe(page).count()).resolves.toBe(0);
   });
 });

@@ -5,6 +5,7 @@
 // rewrites the same bytes (git status stays clean).
 import path from 'node:path';
 import { launchBrowser, ROOT } from './browser.mjs';
+import { dockPanelFrame, dockPart } from './dock.mjs';
 
 const OUT = path.join(ROOT, 'tests/e2e/screenshots');
 const SF = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
@@ -47,8 +48,8 @@ try {
   await worker.evaluate(makeRepeatable, { time: FIXED_TIME, context: 'worker' });
   const page = await b.context.newPage();
   await page.goto(SF);
-  await page.locator('[data-sideline="launcher"]').click();
-  const frame = await (await page.waitForSelector('iframe[data-sideline="panel"]')).contentFrame();
+  await dockPart(page, 'launcher').click();
+  const frame = await dockPanelFrame(page);
   await frame.getByRole('heading', { level: 1 }).waitFor();
   // A rep and a started session make the picture worth a look.
   if (await frame.getByRole('button', { name: 'Add rep' }).count()) {

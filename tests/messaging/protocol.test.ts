@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromContentScript, isFromExtensionPage, isFromTab, parseMessage } from '../../lib/messaging/protocol';
+import { isFromContentScript, isFromTab, parseMessage } from '../../lib/messaging/protocol';
 
 const deal = {
   crm: 'hubspot',
@@ -35,10 +35,5 @@ describe('messaging protocol', () => {
     expect(isFromTab({ ...ours, id: 'other-extension' }, 'ext', 7)).toBe(false);
     expect(isFromTab({ ...ours, frameId: 3 }, 'ext', 7)).toBe(false);
     expect(isFromContentScript({ id: 'ext' }, 'ext')).toBe(false);
-  });
-
-  it('tells extension pages from content scripts by their origin', () => {
-    expect(isFromExtensionPage({ url: 'chrome-extension://abc/panel.html' }, 'chrome-extension://abc/')).toBe(true);
-    expect(isFromExtensionPage({ url: 'https://evil.example/chrome-extension://abc/' }, 'chrome-extension://abc/')).toBe(false);
   });
 });
