@@ -2,6 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dbApi } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
 import { setLocalDatabase } from './data';
+import { createDrainer } from '@/lib/journal/drain';
+import { applyJournalEntry } from '@/lib/journal/apply';
+import { setJournalDelivery } from './journal';
 
 /**
  * For top-level extension pages (popup, options, the panel in its own
@@ -11,4 +14,6 @@ import { setLocalDatabase } from './data';
 export function openLocalDatabase(): void {
   setLocalDatabase(dbApi, useLiveQuery);
   broadcastDbChanges();
+  // Typed text: this page drains the journal into the database itself (lib/journal).
+  setJournalDelivery(createDrainer(browser.storage.local, applyJournalEntry));
 }

@@ -75,7 +75,8 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         placeholder="I will…"
         multiline
         rows={2}
-        onSave={(text) => db.updateCommitment(c.id, { text })}
+        target={{ kind: 'commitment', commitmentId: c.id, part: 'text' }}
+        maxLength={2000}
       />
       <div className="row">
         <label className="field" htmlFor={`${id}-due`}>
@@ -124,7 +125,8 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         label="How do you want me to follow up if you don't honor this?"
         value={c.followUp}
         placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
-        onSave={(followUp) => db.updateCommitment(c.id, { followUp })}
+        target={{ kind: 'commitment', commitmentId: c.id, part: 'followUp' }}
+        maxLength={2000}
       />
       <div>
         <button type="button" className="btn small ghost danger" onClick={() => void db.deleteCommitment(c.id)}>

@@ -3,6 +3,7 @@ import type { PlanItem } from '@/lib/schema/records';
 import { lintCoachingText } from '@/lib/coaching/lint';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { db } from '../data';
+import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
 
 const ROLE_LABEL: Record<PlanItem['role'], string> = {
@@ -51,7 +52,8 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                 value={item.answer}
                 multiline
                 rows={2}
-                onSave={(answer) => db.patchPlanItem(sessionId, item.questionId, { answer })}
+                target={{ kind: 'answer', sessionId, questionId: item.questionId }}
+                maxLength={20_000}
               />
             ) : null}
             <div className="row small">
@@ -61,7 +63,11 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                   type="button"
                   className="btn small ghost"
                   title="Follow-up prompt: say it, then listen"
-                  onClick={() => void db.appendFollowUp(sessionId, item.questionId, f)}
+                  onClick={async () => {
+                    // The prompt is appended to the stored answer: let the typed answer land first.
+                    await getJournal().whenSaved(3000);
+                    void db.appendFollowUp(sessionId, item.questionId, f);
+                  }}
                 >
                   {f}
                 </button>

@@ -4,6 +4,7 @@ import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES } from '@/lib/schema/enums';
 import { AutosaveField } from '../autosave-field';
+import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
 import { clock } from '../format';
 import { QuestionList } from './question-list';
@@ -107,17 +108,20 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
               <AutosaveField
                 label="What we'll cover"
                 value={session.contract.what}
-                onSave={(what) => db.patchContract(session.id, { what })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'what' }}
+                maxLength={2000}
               />
               <AutosaveField
                 label="Why now"
                 value={session.contract.reason}
-                onSave={(reason) => db.patchContract(session.id, { reason })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'reason' }}
+                maxLength={2000}
               />
               <AutosaveField
                 label="Why it matters to the rep"
                 value={session.contract.importance}
-                onSave={(importance) => db.patchContract(session.id, { importance })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'importance' }}
+                maxLength={2000}
               />
             </fieldset>
             {showGap ? (
@@ -126,12 +130,14 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
                 <AutosaveField
                   label="Where the rep is now"
                   value={session.gap?.current ?? ''}
-                  onSave={(current) => db.patchGap(session.id, { current })}
+                  target={{ kind: 'gap', sessionId: session.id, part: 'current' }}
+                  maxLength={2000}
                 />
                 <AutosaveField
                   label="Where the rep wants to be"
                   value={session.gap?.desired ?? ''}
-                  onSave={(desired) => db.patchGap(session.id, { desired })}
+                  target={{ kind: 'gap', sessionId: session.id, part: 'desired' }}
+                  maxLength={2000}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
                   <span>What stands in the way</span>
@@ -188,7 +194,8 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
           multiline
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
-          onSave={(text) => db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, text)}
+          target={{ kind: 'note', sessionId: session.id, dealId: session.dealId, repId: session.repId }}
+          maxLength={100_000}
           below={(text, replace) => (
             <>
               <CoachFindings text={text} onReplace={replace} />
@@ -210,9 +217,9 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
           disabled={ending}
           onClick={async () => {
             setEnding(true);
-            // Let blur-triggered saves land before the session closes.
+            // Let typed text land first: the summary is made from what is stored.
             (document.activeElement as HTMLElement | null)?.blur();
-            await new Promise((r) => setTimeout(r, 0));
+            await getJournal().whenSaved(3000);
             try {
               onEnded(await db.endSession(session.id));
             } finally {

@@ -30,6 +30,8 @@ export const Message = z.discriminatedUnion('type', [
   CustomTest,
   /** panel → background: run one repository call (see lib/db/api.ts). */
   z.object({ type: z.literal('db:call'), fn: z.string().check(z.maxLength(60)), args: z.array(z.unknown()).check(z.maxLength(6)) }),
+  /** extension page → background: move typed text waiting in the journal into the database (lib/journal); answered once done. */
+  z.object({ type: z.literal('journal:drain') }),
   /** any extension context → extension pages: the database changed; live reads run again. */
   z.object({ type: z.literal('db:changed') }),
   /** content → background: what is registered for this host (custom sites). */
