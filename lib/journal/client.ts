@@ -70,6 +70,7 @@ export class JournalClient {
   private lastAt = 0;
   private n = 0;
   private deliverTimer?: ReturnType<typeof setTimeout>;
+  private urgent = false;
   private delivering = false;
   private deliverAgain = false;
   private attempt = 0;
@@ -279,9 +280,16 @@ export class JournalClient {
     }
   }
 
+  /** A drain asked for now (flush, adopt) is not put off by the idle delay of a keystroke that follows. */
   private scheduleDeliver(delay: number): void {
+    if (this.urgent && this.deliverTimer !== undefined) return;
+    if (delay === 0) this.urgent = true;
     clearTimeout(this.deliverTimer);
-    this.deliverTimer = setTimeout(() => this.deliver(), delay);
+    this.deliverTimer = setTimeout(() => {
+      this.deliverTimer = undefined;
+      this.urgent = false;
+      this.deliver();
+    }, delay);
   }
 
   private deliver(): void {
