@@ -70,6 +70,8 @@ export function useDurableText(value: string, target: JournalTarget) {
       if (!alive || typed.current) return;
       const waiting = journal.adopt(field);
       if (waiting && waiting.text !== latest.current) {
+        // The stored value it replaces is older: a read still returning it must not bring it back.
+        ownEarlier.current.add(fingerprint(latest.current));
         latest.current = waiting.text;
         setText(waiting.text);
       }
