@@ -12,6 +12,8 @@ import { dealHeading, openPanel } from './helpers';
  */
 const DEAL = 'https://app-eu1.hubspot.com/contacts/25897412/record/0-3/98765432101';
 const ROUNDS = 20;
+/** The panel's own window shares the journal code; it adds its local drain, tested fewer times. */
+const WINDOW_ROUNDS = 10;
 
 /** The parts of an extension page's `chrome` used here (tests run outside the extension's types). */
 interface PageChrome {
@@ -146,6 +148,32 @@ describe('typed text survives the moments it used to be lost in', () => {
       await notes(panel).waitFor({ timeout: 10_000 });
       // The reloaded panel shows every word at once, landed or still in the journal.
       await expect.poll(() => notes(panel).inputValue(), { timeout: 5000 }).toBe(expected);
+      await expectLanded(expected);
+    }
+    await page.close();
+  }, 120_000);
+
+  it(`in the panel's own window (custom sites), which drains the journal itself, closing it 0–50 ms after typing loses nothing (${WINDOW_ROUNDS} times)`, async () => {
+    const { page } = await openDeal();
+    // The tab the content script reported the deal for (session storage, readable by extension pages).
+    const tabId = await probe.evaluate(async (url) => {
+      const all = await (chrome.storage as unknown as { session: { get(k: null): Promise<Record<string, { deal?: { url?: string } }>> } }).session.get(null);
+      const key = Object.keys(all).find((k) => all[k]?.deal?.url === url);
+      return key ? Number(key.split(':')[1]) : null;
+    }, DEAL);
+    expect(tabId).not.toBeNull();
+    for (let i = 0; i < WINDOW_ROUNDS; i++) {
+      const win = await b.context.newPage();
+      await win.goto(b.extensionUrl(`panel-window.html?tab=${tabId}`));
+      const box = win.getByRole('textbox', { name: 'Notes' });
+      await box.waitFor({ timeout: 10_000 });
+      await expect.poll(() => box.inputValue(), { timeout: 5000 }).toBe(expected);
+      await box.focus();
+      await win.keyboard.press('Control+End');
+      await win.keyboard.type(` window${i}`);
+      expected += ` window${i}`;
+      if (delayFor(i * 2)) await win.waitForTimeout(delayFor(i * 2));
+      await win.close();
       await expectLanded(expected);
     }
     await page.close();
