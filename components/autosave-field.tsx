@@ -139,8 +139,9 @@ export function SaveStatus({ id, status }: { id: string; status: FieldStatus }) 
     <span id={id} role="status" className="save-status small" data-save-state={status.state}>
       {status.state === 'unsaved' ? (
         <span className="notice warn" data-testid="not-saved">
-          {/* Without an error the text is safe in the journal, only not yet in the database. */}
-          {status.error ? `Not saved yet (${status.error}). Keep this page open; Sideline keeps trying.` : 'Not saved yet. Sideline keeps trying.'}
+          {/* Kept: the text is safe in the journal, only not yet in the database. */}
+          Not saved yet{status.error ? ` (${status.error})` : ''}.{' '}
+          {status.kept ? 'Sideline keeps trying.' : 'Keep this page open; Sideline keeps trying.'}
         </span>
       ) : recovered ? (
         <span className="muted">Saved.</span>

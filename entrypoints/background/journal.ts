@@ -37,7 +37,8 @@ export function setupJournal(): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (!isFromOurExtension(sender, ourId) || !isFromExtensionPage(sender, ourOrigin)) return;
     if (parseMessage(raw)?.type !== 'journal:drain') return;
-    void run().then(() => sendResponse(true));
+    // The answer names the fields whose write failed, so their pages can say so at once.
+    void run().then((r) => sendResponse({ failed: r ? r.failed.map((f) => ({ field: f.field })) : [] }));
     return true;
   });
 

@@ -16,8 +16,23 @@ import { entryKey, fieldKey, isJournalKey, JOURNAL_VERSION, parseEntry, compareE
 export type SaveState = 'saved' | 'saving' | 'unsaved';
 export interface FieldStatus {
   state: SaveState;
-  /** Why the journal refused the write, when it did. */
+  /** Why the value is not saved, in a manager's words, when we know. */
   error: string | null;
+  /** False when the journal itself refused the value: it lives only in this page. */
+  kept: boolean;
+}
+
+/** What a drain reports (drain.ts DrainResult), as far as the typing side reads it. */
+interface DrainReport {
+  failed?: { field: string }[];
+}
+
+/** A storage or database error, said so a manager understands it (the raw one goes to the console). */
+export function savingProblem(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  if (/quota/i.test(m)) return 'the browser’s storage for Sideline is full';
+  if (/context invalidated/i.test(m)) return 'Sideline was updated: copy your text, then reload this page';
+  return 'Sideline’s storage did not answer';
 }
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
@@ -52,12 +67,14 @@ interface Field {
   /** When the oldest unacknowledged write was made. */
   since: number;
   error: string | null;
+  /** The error is the journal's: the newest value is not in storage yet. */
+  notKept: boolean;
   status: FieldStatus;
   listeners: Set<() => void>;
   stuckTimer?: ReturnType<typeof setTimeout>;
 }
 
-const SAVED: FieldStatus = Object.freeze({ state: 'saved', error: null });
+const SAVED: FieldStatus = Object.freeze({ state: 'saved', error: null, kept: true });
 
 export class JournalClient {
   readonly ready: Promise<void>;
@@ -185,7 +202,7 @@ export class JournalClient {
   private field(name: string): Field {
     let f = this.fields.get(name);
     if (!f) {
-      f = { keys: [], since: 0, error: null, status: SAVED, listeners: new Set() };
+      f = { keys: [], since: 0, error: null, notKept: false, status: SAVED, listeners: new Set() };
       this.fields.set(name, f);
     }
     return f;
@@ -202,8 +219,9 @@ export class JournalClient {
     p.then(
       () => {
         item.stored = true;
-        if (f.error) {
+        if (f.notKept) {
           f.error = null;
+          f.notKept = false;
           this.update(field);
         }
         // Older values of this field are superseded by this one, now safe in the journal.
@@ -220,7 +238,9 @@ export class JournalClient {
       (e: unknown) => {
         // Still this field's newest value? Then keep trying to store it; a newer one replaces it.
         if (f.keys[f.keys.length - 1] !== item) return;
-        f.error = e instanceof Error ? e.message : String(e);
+        console.warn('Sideline: typed text not written to the journal', e);
+        f.error = savingProblem(e);
+        f.notKept = true;
         this.update(field);
         const delay = this.o.backoffMs[Math.min(attempt, this.o.backoffMs.length - 1)]!;
         setTimeout(() => {
@@ -247,6 +267,7 @@ export class JournalClient {
         if (i < 0) continue;
         for (const k of f.keys.slice(0, i + 1)) this.selfRemoved.delete(k.key);
         f.keys.splice(0, i + 1);
+        if (!f.notKept) f.error = null;
         if (f.keys.length) f.since = this.o.now();
         touched.add(name);
       }
@@ -255,6 +276,16 @@ export class JournalClient {
     if (touched.size && !this.hasUnacked()) {
       this.attempt = 0;
       for (const done of [...this.savedWaiters]) done(true);
+    }
+  }
+
+  /** The drain ran but the database refused a field's value: say so now, rather than after the wait. */
+  private noteFailures(report: DrainReport | undefined): void {
+    for (const { field } of report?.failed ?? []) {
+      const f = this.fields.get(field);
+      if (!f?.keys.length || f.notKept) continue;
+      f.error = 'the database did not accept it yet';
+      this.update(field);
     }
   }
 
@@ -271,10 +302,10 @@ export class JournalClient {
     else {
       const waited = this.o.now() - f.since;
       const stuck = f.error !== null || waited >= this.o.stuckAfterMs;
-      next = { state: stuck ? 'unsaved' : 'saving', error: f.error };
+      next = { state: stuck ? 'unsaved' : 'saving', error: f.error, kept: !f.notKept };
       if (!stuck) f.stuckTimer = setTimeout(() => this.update(name), this.o.stuckAfterMs - waited);
     }
-    if (next.state !== f.status.state || next.error !== f.status.error) {
+    if (next.state !== f.status.state || next.error !== f.status.error || next.kept !== f.status.kept) {
       f.status = next;
       for (const cb of f.listeners) cb();
     }
@@ -305,7 +336,7 @@ export class JournalClient {
       p = Promise.reject(e);
     }
     p.then(
-      () => undefined,
+      (report) => this.noteFailures(report as DrainReport | undefined),
       () => undefined, // e.g. "Receiving end does not exist" while the service worker restarts: retried below
     ).finally(() => {
       this.delivering = false;

@@ -70,7 +70,7 @@ describe('typing into a durable field', () => {
     expect(c.status(FIELD).state).toBe('saving'); // not delivered before the typing pauses
     await pass(400);
     expect(stored.get(FIELD)).toBe('Dana is sure');
-    expect(c.status(FIELD)).toEqual({ state: 'saved', error: null });
+    expect(c.status(FIELD)).toEqual({ state: 'saved', error: null, kept: true });
     expect(await journal()).toEqual([]);
   });
 
@@ -131,11 +131,29 @@ describe('typing into a durable field', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     c.write(NOTE, 'Long notes');
     await pass(0);
-    expect(c.status(FIELD)).toEqual({ state: 'unsaved', error: 'QUOTA_BYTES quota exceeded' });
+    expect(c.status(FIELD)).toEqual({ state: 'unsaved', error: 'the browser’s storage for Sideline is full', kept: false });
     await pass(3000);
     expect(set.mock.calls.length).toBeGreaterThanOrEqual(2);
     expect(stored.get(FIELD)).toBe('Long notes');
     expect(c.status(FIELD).state).toBe('saved');
+  });
+
+  it('says at once when the database refused the value, keeps it in the journal, and clears that once it lands', async () => {
+    let refuse = true;
+    const drain = createDrainer(fakeBrowser.storage.local, async (e) => {
+      if (refuse) throw new Error('Invalid input: expected string');
+      stored.set(fieldKey(e.target), e.text);
+    });
+    const c = makeClient({ deliver: drain });
+    await c.ready;
+    c.write(NOTE, 'A note');
+    await pass(350);
+    expect(c.status(FIELD)).toEqual({ state: 'unsaved', error: 'the database did not accept it yet', kept: true });
+    expect((await journal()).map((e) => e.text)).toEqual(['A note']);
+    refuse = false;
+    await pass(5000);
+    expect(stored.get(FIELD)).toBe('A note');
+    expect(c.status(FIELD)).toEqual({ state: 'saved', error: null, kept: true });
   });
 
   it('shows and saves a value left in the journal by a page that closed before it landed', async () => {
