@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DbApi } from '@/lib/db/api';
 import { DB_FNS } from '@/lib/db/api-names';
+import { sendWithRetry } from '@/lib/messaging/retry';
 
 /**
  * How a page reaches the database. The coaching panel is an iframe inside the
@@ -26,7 +27,7 @@ export function setLocalDatabase(api: DbApi, useLiveQuery: LiveQueryHook): void 
 
 function remote(fn: string) {
   return async (...args: unknown[]) => {
-    const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args })) as Reply | undefined;
+    const reply = (await sendWithRetry(fn, () => browser.runtime.sendMessage({ type: 'db:call', fn, args }))) as Reply | undefined;
     if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;

@@ -55,8 +55,8 @@ async function storedNote(): Promise<string | null> {
  * and the stored note is the text typed.
  */
 async function expectLanded(text: string) {
-  await expect.poll(journalSize, { timeout: 8000, interval: 50 }).toBe(0);
-  await expect(storedNote()).resolves.toBe(text);
+  await expect.poll(journalSize, { timeout: 8000, interval: 50, message: 'the journal was drained into the database' }).toBe(0);
+  expect(await storedNote(), 'the stored note is everything typed').toBe(text);
 }
 
 /** A fresh tab on the deal with the panel open, showing the note as stored. */
@@ -65,13 +65,18 @@ async function openDeal(): Promise<{ page: Page; panel: Frame }> {
   await page.goto(DEAL);
   const panel = await openPanel(page);
   await notes(panel).waitFor({ timeout: 10_000 });
-  await expect.poll(() => notes(panel).inputValue(), { timeout: 5000 }).toBe(expected);
+  await expect.poll(() => notes(panel).inputValue(), { timeout: 5000, message: 'the reopened panel shows everything typed' }).toBe(expected);
   return { page, panel };
 }
 
 /** Types at the end of the note, one key event per character, as a manager does. */
 async function typeAtEnd(page: Page, panel: Frame, chunk: string) {
-  await notes(panel).focus();
+  await notes(panel)
+    .focus({ timeout: 10_000 })
+    .catch(async (e: unknown) => {
+      const shown = await panel.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '(panel gone)');
+      throw new Error(`No notes box to type in; the panel shows: ${shown}`, { cause: e });
+    });
   await page.keyboard.press('Control+End');
   await page.keyboard.type(chunk);
   expected += chunk;
