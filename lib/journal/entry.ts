@@ -13,6 +13,11 @@ import * as z from 'zod/mini';
  * One key per write, never overwritten: removing an applied entry can never
  * remove a newer one, so no compare-and-delete is needed across contexts.
  * Written with `zod/mini`: the embedded panel ships this module.
+ *
+ * Privacy: storage.local is readable by our own content scripts (never by
+ * the page's scripts); an entry stays there only until drained, usually well
+ * under a second. storage.session would hide it from them but is lost when the
+ * browser quits, and encrypting first would delay the write past the keystroke.
  */
 export const JOURNAL_PREFIX = 'journal:';
 /** Entries are kept in this shape; a later shape gets a new number and a migration in drain.ts. */
