@@ -1,4 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { fieldKey, type JournalTarget } from '@/lib/journal/entry';
+import type { FieldStatus } from '@/lib/journal/client';
+import { getJournal } from './journal';
 
 /** How long a choice waits for its own write to come back before stored values win again. */
 const SYNC_GRACE_MS = 2000;
@@ -26,77 +29,132 @@ export function useSynced<T>(value: T): [T, (next: T) => void] {
   return [local, choose];
 }
 
-/** Autosave waits this long after the last keystroke (the issue allows at most 500 ms). */
-export const AUTOSAVE_DELAY_MS = 300;
+/** A short fingerprint of a text, to recognise our own earlier values coming back from a late read. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}:${h >>> 0}`;
+}
 
 /**
- * Keeps typed text safe: saves after a short pause, on blur, when the page is
- * hidden or unloaded (`pagehide`, `visibilitychange`) and on unmount. While the
- * field is being edited, live updates from the database do not overwrite it.
+ * Durable typed text. Every change goes to the write-ahead journal at once, in
+ * the keystroke's own task (lib/journal): closing the tab a moment later, or a
+ * stopped service worker, loses nothing. The field reports whether its value
+ * has landed in the database (`saved`), is on its way (`saving`), or has
+ * waited too long (`unsaved`). On mount, a value still waiting in the journal
+ * (typed in a page that closed before it landed) wins over the stored one.
+ * While the field is being edited or has writes in flight, live updates from
+ * the database do not overwrite it; when idle, outside edits show up.
  */
-export function useAutosave(value: string, save: (text: string) => unknown) {
+export function useDurableText(value: string, target: JournalTarget) {
+  const journal = getJournal();
+  const field = fieldKey(target);
   const [text, setText] = useState(value);
-  const dirty = useRef(false);
+  const latest = useRef(value);
   const focused = useRef(false);
-  const latest = useRef(text);
-  const saveRef = useRef(save);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  saveRef.current = save;
+  const typed = useRef(false);
+  /** Values this field wrote before its latest: a read that returns one of them is late, not an outside edit. */
+  const ownEarlier = useRef(new Set<string>());
+  const targetRef = useRef(target);
+  targetRef.current = target;
 
-  const flush = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    if (!dirty.current) return;
-    dirty.current = false;
-    void saveRef.current(latest.current);
-  };
+  const status: FieldStatus = useSyncExternalStore(
+    useCallback((cb: () => void) => journal.watch(field, cb), [journal, field]),
+    () => journal.status(field),
+  );
 
-  // Outside edits (another panel, the popup) show up when we are not typing.
+  // A value typed before the last page closed, not yet in the database: show it, and see it saved.
   useEffect(() => {
-    if (!dirty.current && !focused.current && value !== latest.current) {
-      latest.current = value;
-      setText(value);
-    }
-  }, [value]);
-
-  useEffect(() => {
-    const onHide = () => flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onVisibility);
+    let alive = true;
+    void journal.ready.then(() => {
+      if (!alive || typed.current) return;
+      const waiting = journal.adopt(field);
+      if (waiting && waiting.text !== latest.current) {
+        // The stored value it replaces is older: a read still returning it must not bring it back.
+        ownEarlier.current.add(fingerprint(latest.current));
+        latest.current = waiting.text;
+        setText(waiting.text);
+      }
+    });
     return () => {
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      alive = false;
     };
-  }, []);
+  }, [journal, field]);
 
-  const change = (next: string) => {
-    latest.current = next;
-    dirty.current = true;
-    setText(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(flush, AUTOSAVE_DELAY_MS);
-  };
+  // Outside edits (another panel, a follow-up prompt appended to an answer)
+  // show up when the field is not being typed in and all its writes landed.
+  useEffect(() => {
+    if (value === latest.current || focused.current || status.state !== 'saved') return;
+    if (ownEarlier.current.has(fingerprint(value))) return;
+    latest.current = value;
+    setText(value);
+  }, [value, status.state]);
+
+  const change = useCallback(
+    (next: string) => {
+      typed.current = true;
+      if (ownEarlier.current.size > 500) ownEarlier.current.clear();
+      ownEarlier.current.add(fingerprint(latest.current));
+      latest.current = next;
+      setText(next);
+      journal.write(targetRef.current, next);
+    },
+    [journal],
+  );
 
   return {
     text,
     change,
-    flush,
+    status,
+    flush: () => journal.flush(),
     onFocus: () => {
       focused.current = true;
     },
     onBlur: () => {
       focused.current = false;
-      flush();
+      journal.flush();
     },
   };
+}
+
+/** What a field shows about its saving: nothing while all is well, a warning when a value is stuck. */
+export function SaveStatus({ id, status }: { id: string; status: FieldStatus }) {
+  const [recovered, setRecovered] = useState(false);
+  const wasUnsaved = useRef(false);
+  useEffect(() => {
+    if (status.state === 'unsaved') {
+      wasUnsaved.current = true;
+      setRecovered(false);
+      return;
+    }
+    if (status.state === 'saved' && wasUnsaved.current) {
+      wasUnsaved.current = false;
+      setRecovered(true);
+      const t = setTimeout(() => setRecovered(false), 3000);
+      return () => clearTimeout(t);
+    }
+  }, [status.state]);
+  // Always in the page, so screen readers announce what appears in it.
+  return (
+    <span id={id} role="status" className="save-status small" data-save-state={status.state}>
+      {status.state === 'unsaved' ? (
+        <span className="notice warn" data-testid="not-saved">
+          {/* Kept: the text is safe in the journal, only not yet in the database. */}
+          Not saved yet{status.error ? ` (${status.error})` : ''}.{' '}
+          {status.kept ? 'Sideline keeps trying.' : 'Keep this page open; Sideline keeps trying.'}
+        </span>
+      ) : recovered ? (
+        <span className="muted">Saved.</span>
+      ) : null}
+    </span>
+  );
 }
 
 interface AutosaveFieldProps {
   label: string;
   value: string;
-  onSave: (text: string) => unknown;
+  /** Where the text is saved (the write-ahead journal replays it there). */
+  target: JournalTarget;
   multiline?: boolean;
   rows?: number;
   placeholder?: string;
@@ -110,7 +168,7 @@ interface AutosaveFieldProps {
 export function AutosaveField({
   label,
   value,
-  onSave,
+  target,
   multiline,
   rows = 3,
   placeholder,
@@ -120,7 +178,7 @@ export function AutosaveField({
   maxLength,
 }: AutosaveFieldProps) {
   const id = useId();
-  const a = useAutosave(value, onSave);
+  const a = useDurableText(value, target);
   const common = {
     id,
     className: 'input',
@@ -129,6 +187,8 @@ export function AutosaveField({
     maxLength,
     onFocus: a.onFocus,
     onBlur: a.onBlur,
+    'aria-describedby': `${id}-save`,
+    'data-save-state': a.status.state,
   };
   return (
     <div className="field">
@@ -141,6 +201,7 @@ export function AutosaveField({
         <input {...common} type="text" onChange={(e) => a.change(e.target.value)} />
       )}
       {hint ? <span className="small muted">{hint}</span> : null}
+      <SaveStatus id={`${id}-save`} status={a.status} />
       {below?.(a.text, (next) => {
         a.change(next);
         a.flush();

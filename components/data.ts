@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DbApi, DbReply } from '@/lib/db/api';
+import { sendWithRetry } from '@/lib/messaging/retry';
 import { PANEL_KEY } from './panel/panel-key';
 
 /**
@@ -42,7 +43,8 @@ const unsettled = new Set<ReadRun>();
 
 async function callBackground(fn: string, args: unknown[], run: ReadRun | undefined): Promise<unknown> {
   const readers = run ? [run] : runningNow ? [runningNow] : [...unsettled];
-  const reply = (await browser.runtime.sendMessage({ type: 'db:call', fn, args, key: PANEL_KEY })) as DbReply | undefined;
+  // A stopping or starting service worker: sent again when it cannot have run twice (lib/messaging/retry.ts).
+  const reply = (await sendWithRetry(fn, () => browser.runtime.sendMessage({ type: 'db:call', fn, args, key: PANEL_KEY }))) as DbReply | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('Sideline’s background did not answer. Reload the page.');
   if (!reply.ok) throw new Error(reply.error);
   for (const r of readers) for (const t of reply.reads ?? []) r.tables.add(t);

@@ -2,6 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { callDbMethod } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
 import { setLocalDatabase } from './data';
+import { createDrainer } from '@/lib/journal/drain';
+import { applyJournalEntry } from '@/lib/journal/apply';
+import { setJournalDelivery } from './journal';
 
 /**
  * For pages that open the extension's IndexedDB themselves (options, the
@@ -12,4 +15,6 @@ import { setLocalDatabase } from './data';
 export function openLocalDatabase(): void {
   setLocalDatabase(callDbMethod, useLiveQuery);
   broadcastDbChanges();
+  // Typed text: this page drains the journal into the database itself (lib/journal).
+  setJournalDelivery(createDrainer(browser.storage.local, applyJournalEntry));
 }

@@ -73,7 +73,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         placeholder="I will…"
         multiline
         rows={2}
-        onSave={(text) => db.updateCommitment(c.id, { text })}
+        target={{ kind: 'commitment', commitmentId: c.id, part: 'text' }}
       />
       <div className="row">
         <label className="field" htmlFor={`${id}-due`}>
@@ -123,7 +123,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
         value={c.followUp}
         maxLength={TEXT_LIMITS.commitmentFollowUp}
         placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
-        onSave={(followUp) => db.updateCommitment(c.id, { followUp })}
+        target={{ kind: 'commitment', commitmentId: c.id, part: 'followUp' }}
       />
       <div>
         <button type="button" className="btn small ghost danger" onClick={() => void db.deleteCommitment(c.id)}>

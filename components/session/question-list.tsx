@@ -3,6 +3,7 @@ import type { PlanItem } from '@/lib/schema/records';
 import { lintCoachingText } from '@/lib/coaching/lint';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { db } from '../data';
+import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
@@ -53,7 +54,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                 maxLength={TEXT_LIMITS.answer}
                 multiline
                 rows={2}
-                onSave={(answer) => db.patchPlanItem(sessionId, item.questionId, { answer })}
+                target={{ kind: 'answer', sessionId, questionId: item.questionId }}
               />
             ) : null}
             <div className="row small">
@@ -64,7 +65,11 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                   className="btn small ghost"
                   title="Follow-up prompt: say it, then listen"
                   aria-pressed={(item.promptsUsed ?? []).includes(f)}
-                  onClick={() => void db.appendFollowUp(sessionId, item.questionId, f)}
+                  onClick={async () => {
+                    // Let the typed answer land first: the prompt marks the question asked in the same record.
+                    await getJournal().whenSaved(3000);
+                    void db.appendFollowUp(sessionId, item.questionId, f);
+                  }}
                 >
                   {f}
                 </button>

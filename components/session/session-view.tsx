@@ -4,6 +4,7 @@ import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
 import { AutosaveField, useSynced } from '../autosave-field';
+import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
 import { clock, formatDate } from '../format';
 import { QuestionList } from './question-list';
@@ -99,9 +100,9 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
 
   const end = async () => {
     setEnding(true);
-    // Let blur-triggered saves land before the session closes.
+    // Let typed text land first: the summary is made from what is stored.
     (document.activeElement as HTMLElement | null)?.blur();
-    await new Promise((r) => setTimeout(r, 0));
+    await getJournal().whenSaved(3000);
     try {
       onEnded(await db.endSession(session.id));
     } finally {
@@ -117,7 +118,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
       rows={1}
       placeholder="In the rep's words"
       maxLength={TEXT_LIMITS.contractField}
-      onSave={(repWants) => db.patchContract(session.id, { repWants })}
+      target={{ kind: 'contract', sessionId: session.id, part: 'repWants' }}
     />
   );
 
@@ -191,7 +192,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
                 rows={1}
-                onSave={(what) => db.patchContract(session.id, { what })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'what' }}
               />
               <AutosaveField
                 label="Why now"
@@ -199,7 +200,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
                 rows={1}
-                onSave={(reason) => db.patchContract(session.id, { reason })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'reason' }}
               />
               <AutosaveField
                 label="Why it matters to the rep"
@@ -207,7 +208,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
                 rows={1}
-                onSave={(importance) => db.patchContract(session.id, { importance })}
+                target={{ kind: 'contract', sessionId: session.id, part: 'importance' }}
               />
             </fieldset>
             {showGap ? (
@@ -219,7 +220,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                   rows={1}
                   value={session.gap?.current ?? ''}
                   maxLength={TEXT_LIMITS.contractField}
-                  onSave={(current) => db.patchGap(session.id, { current })}
+                  target={{ kind: 'gap', sessionId: session.id, part: 'current' }}
                 />
                 <AutosaveField
                   label="Where the rep wants to be"
@@ -227,7 +228,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                   rows={1}
                   value={session.gap?.desired ?? ''}
                   maxLength={TEXT_LIMITS.contractField}
-                  onSave={(desired) => db.patchGap(session.id, { desired })}
+                  target={{ kind: 'gap', sessionId: session.id, part: 'desired' }}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
                   <span>What stands in the way</span>
@@ -289,7 +290,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
           multiline
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
-          onSave={(text) => db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, text)}
+          target={{ kind: 'note', sessionId: session.id, dealId: session.dealId, repId: session.repId }}
           below={(text, replace) => (
             <>
               <CoachFindings text={text} onReplace={replace} />

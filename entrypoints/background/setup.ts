@@ -5,6 +5,7 @@ import { setupTabDeals } from './tab-deals';
 import { setupCustomSites } from './custom-sites';
 import { setupCommands } from './commands';
 import { setupDatabase } from './database';
+import { setupJournal } from './journal';
 
 /**
  * The whole background, one concern per module; the router checks every
@@ -18,5 +19,6 @@ export function setupBackground(): void {
   setupTabDeals(router);
   setupCustomSites(router);
   setupCommands();
+  setupJournal(router);
   browser.runtime.onMessage.addListener(router.listener);
 }

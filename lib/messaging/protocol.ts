@@ -49,6 +49,8 @@ export const Message = z.discriminatedUnion('type', [
     args: z.array(z.unknown()).check(z.maxLength(6)),
     key: z.optional(PanelKey),
   }),
+  /** extension page → background: move typed text waiting in the journal into the database (lib/journal); answered once done. */
+  z.object({ type: z.literal('journal:drain'), key: z.optional(PanelKey) }),
   /** any extension context → extension pages: these tables changed; live reads of them run again. */
   z.object({ type: z.literal('db:changed'), tables: z.optional(z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20))) }),
   /** content → background: what is registered for this host (custom sites). */

@@ -17,6 +17,7 @@ export const MESSAGE_TYPES = [
   'custom:config',
   'custom:sync',
   'db:call',
+  'journal:drain',
   'db:changed',
 ] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
