@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
-import { PageReportReply } from '@/lib/messaging/to-content';
+import { parsePageReportReply } from '@/lib/messaging/to-content-guard';
 import { buildPageReport, fieldSource } from '@/lib/crm/page-report';
 import { FIELD_LABEL } from '../format';
 
@@ -44,8 +44,7 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
     let outline: string | null = null;
     if (tabId !== null) {
       const raw: unknown = await browser.tabs.sendMessage(tabId, { type: 'page:report' }).catch(() => null);
-      const reply = PageReportReply.safeParse(raw);
-      outline = reply.success && reply.data ? reply.data.outline : null;
+      outline = parsePageReportReply(raw)?.outline ?? null;
     }
     const report = buildPageReport(context, outline, browser.runtime.getManifest().version);
     const copied = await copyText(report);

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * The write-ahead journal for typed text. Every input in a typed field writes
  * the field's whole pending value to `browser.storage.local` at once (not
@@ -12,7 +10,7 @@ import * as z from 'zod/mini';
  *
  * One key per write, never overwritten: removing an applied entry can never
  * remove a newer one, so no compare-and-delete is needed across contexts.
- * Written with `zod/mini`: the embedded panel ships this module.
+ * No zod here: the embedded panel ships this module (tests/meta/bundles.test.ts).
  *
  * Privacy: storage.local is readable by our own content scripts (never by
  * the page's scripts); an entry stays there only until drained, usually well
@@ -23,32 +21,60 @@ export const JOURNAL_PREFIX = 'journal:';
 /** Entries are kept in this shape; a later shape gets a new number and a migration in drain.ts. */
 export const JOURNAL_VERSION = 1;
 
-const Id = z.string().check(z.minLength(1), z.maxLength(100));
-
 /** What a typed field saves to: one text property of one record. */
-export const JournalTarget = z.discriminatedUnion('kind', [
-  /** The session's running note (created on first save). */
-  z.object({ kind: z.literal('note'), sessionId: Id, dealId: Id, repId: z.nullable(Id) }),
-  z.object({ kind: z.literal('contract'), sessionId: Id, part: z.enum(['what', 'reason', 'importance', 'repWants']) }),
-  z.object({ kind: z.literal('gap'), sessionId: Id, part: z.enum(['current', 'desired']) }),
+export type JournalTarget =
+  /** The session's running note (inside the session record). */
+  | { kind: 'note'; sessionId: string; dealId: string; repId: string | null }
+  | { kind: 'contract'; sessionId: string; part: 'what' | 'reason' | 'importance' | 'repWants' }
+  | { kind: 'gap'; sessionId: string; part: 'current' | 'desired' }
   /** The rep's answer to one planned question. */
-  z.object({ kind: z.literal('answer'), sessionId: Id, questionId: z.string().check(z.minLength(1), z.maxLength(200)) }),
-  z.object({ kind: z.literal('commitment'), commitmentId: Id, part: z.enum(['text', 'followUp']) }),
-]);
-export type JournalTarget = z.infer<typeof JournalTarget>;
+  | { kind: 'answer'; sessionId: string; questionId: string }
+  | { kind: 'commitment'; commitmentId: string; part: 'text' | 'followUp' };
 
-export const JournalEntry = z.object({
-  v: z.literal(JOURNAL_VERSION),
-  target: JournalTarget,
+export interface JournalEntry {
+  v: typeof JOURNAL_VERSION;
+  target: JournalTarget;
   /** The field's whole value (the longest stored text, a note, may hold 100,000 characters). */
-  text: z.string().check(z.maxLength(100_000)),
+  text: string;
   /** When it was typed (ms), never decreasing within one writer. */
-  at: z.number().check(z.nonnegative()),
+  at: number;
   /** The page that typed it, and its own count: with `at`, a total order of writes. */
-  writer: z.string().check(z.minLength(1), z.maxLength(40)),
-  n: z.number().check(z.int(), z.nonnegative()),
-});
-export type JournalEntry = z.infer<typeof JournalEntry>;
+  writer: string;
+  n: number;
+}
+
+const PARTS = {
+  contract: ['what', 'reason', 'importance', 'repWants'],
+  gap: ['current', 'desired'],
+  commitment: ['text', 'followUp'],
+} as const;
+
+const isId = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length >= 1 && v.length <= max;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+function parseTarget(raw: unknown): JournalTarget | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const t = raw as Record<string, unknown>;
+  switch (t.kind) {
+    case 'note':
+      return isId(t.sessionId) && isId(t.dealId) && (t.repId === null || isId(t.repId))
+        ? { kind: 'note', sessionId: t.sessionId, dealId: t.dealId, repId: t.repId }
+        : null;
+    case 'contract':
+    case 'gap':
+      return isId(t.sessionId) && (PARTS[t.kind] as readonly unknown[]).includes(t.part)
+        ? ({ kind: t.kind, sessionId: t.sessionId, part: t.part } as JournalTarget)
+        : null;
+    case 'answer':
+      return isId(t.sessionId) && isId(t.questionId, 200) ? { kind: 'answer', sessionId: t.sessionId, questionId: t.questionId } : null;
+    case 'commitment':
+      return isId(t.commitmentId) && (PARTS.commitment as readonly unknown[]).includes(t.part)
+        ? ({ kind: 'commitment', commitmentId: t.commitmentId, part: t.part } as JournalTarget)
+        : null;
+    default:
+      return null;
+  }
+}
 
 /** One key for one field: all writes to it share this, whoever typed them. */
 export function fieldKey(t: JournalTarget): string {
@@ -79,7 +105,13 @@ export function compareEntries(a: JournalEntry, b: JournalEntry): number {
   return a.at - b.at || (a.writer < b.writer ? -1 : a.writer > b.writer ? 1 : 0) || a.n - b.n;
 }
 
+/** An entry as storage gives it back, checked field by field (storage is ours, but a bad write must not reach the database); a fresh object with only the known keys. */
 export function parseEntry(raw: unknown): JournalEntry | null {
-  const r = JournalEntry.safeParse(raw);
-  return r.success ? r.data : null;
+  if (!raw || typeof raw !== 'object') return null;
+  const e = raw as Record<string, unknown>;
+  const target = parseTarget(e.target);
+  if (e.v !== JOURNAL_VERSION || !target) return null;
+  if (typeof e.text !== 'string' || e.text.length > 100_000) return null;
+  if (!isCount(e.at) || !isId(e.writer, 40) || !isCount(e.n) || !Number.isInteger(e.n)) return null;
+  return { v: JOURNAL_VERSION, target, text: e.text, at: e.at, writer: e.writer, n: e.n };
 }

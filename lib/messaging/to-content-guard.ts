@@ -25,3 +25,15 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
   }
   return null;
 }
+
+/**
+ * The content script's answer to `page:report`, as the panel checks it without
+ * zod (the embedded panel ships no zod): equal to `PageReportReply` in
+ * to-content.ts, kept so by tests/messaging/to-content.test.ts.
+ */
+export function parsePageReportReply(raw: unknown): { crm: string; outline: string } | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.crm !== 'string' || r.crm.length > 40 || typeof r.outline !== 'string' || r.outline.length > 400_000) return null;
+  return { crm: r.crm, outline: r.outline };
+}

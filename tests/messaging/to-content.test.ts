@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ToContentMessage } from '../../lib/messaging/to-content';
-import { parseToContent, SITE_ID_MAX } from '../../lib/messaging/to-content-guard';
+import { PageReportReply, ToContentMessage } from '../../lib/messaging/to-content';
+import { parsePageReportReply, parseToContent, SITE_ID_MAX } from '../../lib/messaging/to-content-guard';
 
 /** Valid and invalid messages a content script could be sent. */
 const samples: unknown[] = [
@@ -40,5 +40,27 @@ describe('messages to the content script', () => {
 
   it('drops unknown keys, so nothing extra reaches the dock', () => {
     expect(parseToContent({ type: 'panel:set-open', open: true, extra: 1 })).toEqual({ type: 'panel:set-open', open: true });
+  });
+});
+
+describe('the panel’s check of a page report', () => {
+  const replies: unknown[] = [
+    { crm: 'hubspot', outline: 'div[data-test-id]' },
+    { crm: 'hubspot', outline: '' },
+    { crm: 'x'.repeat(40), outline: 'a' },
+    { crm: 'x'.repeat(41), outline: 'a' },
+    { crm: 'hubspot', outline: 'o'.repeat(400_001) },
+    { crm: 'hubspot' },
+    { crm: 7, outline: 'a' },
+    null,
+    'report',
+    [],
+  ];
+  it('accepts exactly what the zod schema accepts, with nothing extra', () => {
+    for (const r of replies) {
+      const z = PageReportReply.safeParse(r);
+      const expected = z.success && z.data ? { crm: z.data.crm, outline: z.data.outline } : null;
+      expect(parsePageReportReply(r), JSON.stringify(r)?.slice(0, 60)).toEqual(expected);
+    }
   });
 });
