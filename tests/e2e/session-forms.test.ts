@@ -53,8 +53,13 @@ describe('forms tell the truth', () => {
     await expect(field.getAttribute('aria-describedby')).resolves.toBe(await error.getAttribute('id'));
     await field.fill('5');
     await expect.poll(() => error.count()).toBe(0);
-    await page.reload();
-    await expect.poll(() => page.getByRole('spinbutton', { name: 'Stage questions in a planned session (3–5)' }).inputValue()).toBe('5');
+    // The save lands a moment after the keystroke: a reload then shows it.
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.getByRole('spinbutton', { name: 'Stage questions in a planned session (3–5)' }).inputValue();
+      })
+      .toBe('5');
     await page.getByRole('spinbutton', { name: 'Stage questions in a planned session (3–5)' }).fill('4');
   });
 
