@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
+import { typingWithFindings } from './typing-findings';
 import { closePanel, openPanel } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
@@ -287,6 +288,7 @@ async function main() {
     if (wanted('main-thread')) await mainThreadCost(b);
     if (wanted('spa-navigation')) await spaNavigation(b);
     if (wanted('left-running')) add(await leftRunning(b, RUNS));
+    if (wanted('typing')) add(await typingWithFindings(b, quick));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
     const dbGroups = ['restore export', 'launcher', 'popup agenda'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
