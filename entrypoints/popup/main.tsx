@@ -2,6 +2,9 @@ import { createRoot } from 'react-dom/client';
 import { Agenda, startAgendaRead } from '@/components/popup/agenda';
 import '@/components/theme.css';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { installFocusRescue } from '@/components/focus-rescue';
+
+installFocusRescue();
 
 function Popup() {
   return (
