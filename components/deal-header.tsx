@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
@@ -15,17 +15,49 @@ export function DealHeader({
   eff,
   context,
   stage,
+  compact,
 }: {
   deal: Deal;
   eff: EffectiveDeal;
   context: DealContext;
   stage: CanonicalStage | null;
+  /** During a session the header is one line (the session starts above the fold); "Deal details" opens it. */
+  compact?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  const [details, setDetails] = useState(false);
   const missing = (['name', 'stage', 'amount', 'closeDate', 'owner'] as const).filter((f) => {
     const v = f === 'stage' ? eff.stageLabel : f === 'owner' ? eff.ownerName : f === 'amount' ? eff.amount : eff[f];
     return v === null;
   });
+  if (compact && !details && !editing) {
+    const parts = [
+      ['stage', eff.stageLabel],
+      ['amount', eff.amount === null ? null : formatAmount(eff.amount, eff.currency)],
+      ['closeDate', eff.closeDate ? formatDate(eff.closeDate) : null],
+    ].filter((p): p is [string, string] => p[1] !== null);
+    const line = parts.map((p) => p[1]).join(' · ');
+    return (
+      <header className="section deal-line" aria-label="Deal">
+        <div className="row">
+          <h1 className="one-line" data-field="name" title={eff.name ?? undefined}>
+            {eff.name ?? <span className="muted">Unnamed deal</span>}
+          </h1>
+          <span className="small muted one-line grow" title={line}>
+            {parts.map(([field, value], i) => (
+              <Fragment key={field}>
+                {i ? ' · ' : ''}
+                <span data-field={field}>{value}</span>
+              </Fragment>
+            ))}
+          </span>
+          <button type="button" className="btn ghost small" aria-expanded={false} onClick={() => setDetails(true)}>
+            Deal details
+          </button>
+        </div>
+      </header>
+    );
+  }
   return (
     <header className="section" aria-label="Deal">
       <div className="row between">
@@ -35,6 +67,11 @@ export function DealHeader({
         <button type="button" className="btn ghost small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : 'Correct fields'}
         </button>
+        {compact ? (
+          <button type="button" className="btn ghost small" aria-expanded={true} onClick={() => setDetails(false)}>
+            Deal details
+          </button>
+        ) : null}
       </div>
       <dl className="kv">
         <dt>Stage</dt>

@@ -162,7 +162,7 @@ function DealWorkspace({ context }: { context: DealContext }) {
 
   return (
     <>
-      <DealHeader deal={deal} eff={eff} context={context} stage={stage} />
+      <DealHeader deal={deal} eff={eff} context={context} stage={stage} compact={!!active} />
       <div className="section">
         {rep === undefined ? (
           <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />

@@ -133,3 +133,34 @@ describe('accessibility of the panel, popup and options', () => {
     expect(await seriousViolations(panel)).toEqual([]);
   });
 });
+
+describe('the session starts above the fold', () => {
+  it('at 1440 × 900 the deal header is one line once a session starts, and the first question shows without scrolling', async () => {
+    const p = await b.context.newPage();
+    await p.setViewportSize({ width: 1440, height: 900 });
+    await p.goto('https://acme.pipedrive.com/deal/1432');
+    const f = await openPanel(p);
+    await dealHeading(f).waitFor();
+    const header = f.getByRole('banner', { name: 'Deal' }).or(f.locator('header[aria-label="Deal"]')).first();
+    const before = (await header.boundingBox())!.height;
+    const addRep = f.getByRole('button', { name: 'Add rep' });
+    if (await addRep.count()) await addRep.click();
+    await f.getByRole('button', { name: 'Start session' }).click();
+    const first = f.getByTestId('question-plan').locator('li').first();
+    await first.waitFor();
+    const after = (await header.boundingBox())!.height;
+    expect(after).toBeLessThan(before);
+    // One line: the heading's own height, plus the section's padding.
+    expect(after).toBeLessThanOrEqual(48);
+    const box = await first.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, scrolled: window.scrollY, height: window.innerHeight };
+    });
+    expect(box.scrolled).toBe(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    // The details are one click away.
+    await f.getByRole('button', { name: 'Deal details' }).click();
+    await f.locator('[data-field="owner"]').waitFor();
+    await p.close();
+  });
+});
