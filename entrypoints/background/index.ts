@@ -12,6 +12,7 @@ import { DealContext } from '@/lib/schema/deal-context';
 import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
 import { runDbCall } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { PANEL_PLACEMENT_KEY, parsePlacement } from '@/lib/ui/placement';
 
 /**
  * The service worker can be stopped at any moment, so it keeps nothing in
@@ -64,9 +65,9 @@ export default defineBackground(() => {
         void (value ? browser.storage.session.set({ [key]: value }) : browser.storage.session.remove(key));
         if (msg.type !== 'deal:pending') return;
         // The content script asks here rather than reading storage itself (cheaper on every CRM page).
-        const answer = (open: boolean): PendingReply => ({ open });
-        browser.storage.local.get(PANEL_OPEN_KEY).then(
-          (s) => sendResponse(answer(s[PANEL_OPEN_KEY] === true)),
+        const answer = (open: boolean, push = false): PendingReply => ({ open, push });
+        browser.storage.local.get([PANEL_OPEN_KEY, PANEL_PLACEMENT_KEY]).then(
+          (s) => sendResponse(answer(s[PANEL_OPEN_KEY] === true, parsePlacement(s[PANEL_PLACEMENT_KEY]) === 'push')),
           () => sendResponse(answer(false)),
         );
         return true;

@@ -78,6 +78,7 @@ export default defineContentScript({
       dock = createDock(ctx, rememberOpen, custom ? 'window' : 'iframe');
       if (custom) return;
       const reply = await opened;
+      dock?.setPush((reply as { push?: unknown } | null)?.push === true);
       if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
     };
 

@@ -43,6 +43,8 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 /** The background's answer to deal:pending: should the panel open as the manager left it? */
 export interface PendingReply {
   open: boolean;
+  /** The panel moves the page aside instead of covering it (lib/ui/placement.ts). */
+  push?: boolean;
 }
 
 /** Reply to panel:get-deal. */
