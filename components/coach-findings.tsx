@@ -120,7 +120,7 @@ export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (
   const list = useMemo(
     () =>
       findings.length === 0 ? null : (
-        <ul className="list" aria-label="Ask-vs-tell coach" ref={listRef}>
+        <ul className="list coach-list" aria-label="Ask-vs-tell coach" ref={listRef}>
           {findings.map((f) => (
             <FindingRow
               key={f.key}

@@ -89,7 +89,8 @@ export async function typingWithFindings(b: LaunchedBrowser, quick: boolean): Pr
   await notes.fill('');
   await closePanel(page);
   await page.close();
-  if (process.env.BENCH_DEBUG) console.log(samples.map((s) => s.toFixed(0)).join(" "));
+  // BENCH_DEBUG=1 prints every key's time, to tell spikes from a steady cost.
+  if (process.env.BENCH_DEBUG) console.log(samples.map((s) => s.toFixed(0)).join(' '));
   const p95 = percentile(samples, 95);
   return {
     name: 'Keydown to next frame, 20,000-character note with coach findings (p95)',
