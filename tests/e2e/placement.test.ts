@@ -51,12 +51,12 @@ describe('panel placement', () => {
     const frame = await page.locator('iframe[data-sideline="panel"]').boundingBox();
     expect(frame!.x).toBeGreaterThanOrEqual(1440 - 380);
     await closePanel(page);
-    await expect.poll(() => pageMargin(page).then((m) => m.inline)).toBe('3px');
+    await expect.poll(() => pageMargin(page).then((m) => m.inline), { timeout: 5000 }).toBe('3px');
     await openPanel(page);
-    await expect.poll(() => pageMargin(page).then((m) => m.inline)).toBe('380px');
+    await expect.poll(() => pageMargin(page).then((m) => m.inline), { timeout: 5000 }).toBe('380px');
     // Leaving the deal for a page Sideline does not run on takes the dock away, and the margin with it.
     await page.evaluate(() => history.pushState(null, '', '/pipeline'));
-    await expect.poll(() => pageMargin(page).then((m) => m.inline)).toBe('3px');
+    await expect.poll(() => pageMargin(page).then((m) => m.inline), { timeout: 5000 }).toBe('3px');
     await page.close();
   });
 
