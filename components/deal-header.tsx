@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
@@ -18,6 +18,7 @@ export function DealHeader({
   context,
   stage,
   waiting = [],
+  compact,
 }: {
   deal: Deal;
   eff: EffectiveDeal;
@@ -25,8 +26,11 @@ export function DealHeader({
   stage: CanonicalStage | null;
   /** Fields the page may still render: said to be awaited, not missing. */
   waiting?: readonly DealFieldName[];
+  /** During a session the header is one line (the session starts above the fold); "Deal details" opens it. */
+  compact?: boolean;
 }) {
   const [editing, setEditing] = useState(false);
+  const [details, setDetails] = useState(false);
   // A name that never rendered stands in as `Deal <id>` from the URL: ask for the real one.
   const nameFromUrl = context.name?.source === 'url' && eff.name === context.name.value;
   const absent = DEAL_FIELDS.filter((f) => {
@@ -37,6 +41,34 @@ export function DealHeader({
   const missing = absent.filter((f) => !waiting.includes(f));
   const none = (f: DealFieldName) => <span className="muted">{awaited.includes(f) ? 'reading…' : 'missing'}</span>;
   const names = (fields: readonly DealFieldName[]) => fields.map((m) => FIELD_LABEL[m].toLowerCase()).join(', ');
+  if (compact && !details && !editing) {
+    const parts = [
+      ['stage', eff.stageLabel],
+      ['amount', eff.amount === null ? null : formatAmount(eff.amount, eff.currency)],
+      ['closeDate', eff.closeDate ? formatDate(eff.closeDate) : null],
+    ].filter((p): p is [string, string] => p[1] !== null);
+    const line = parts.map((p) => p[1]).join(' · ');
+    return (
+      <header className="section deal-line" aria-label="Deal">
+        <div className="row">
+          <h1 className="one-line" data-field="name" title={eff.name ?? undefined}>
+            {eff.name ?? <span className="muted">Unnamed deal</span>}
+          </h1>
+          <span className="small muted one-line grow" title={line}>
+            {parts.map(([field, value], i) => (
+              <Fragment key={field}>
+                {i ? ' · ' : ''}
+                <span data-field={field}>{value}</span>
+              </Fragment>
+            ))}
+          </span>
+          <button type="button" className="btn ghost small" aria-expanded={false} onClick={() => setDetails(true)}>
+            Deal details
+          </button>
+        </div>
+      </header>
+    );
+  }
   return (
     <header className="section" aria-label="Deal">
       <div className="row between">
@@ -46,6 +78,11 @@ export function DealHeader({
         <button type="button" className="btn ghost small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {editing ? 'Done' : 'Correct fields'}
         </button>
+        {compact ? (
+          <button type="button" className="btn ghost small" aria-expanded={true} onClick={() => setDetails(false)}>
+            Deal details
+          </button>
+        ) : null}
       </div>
       <dl className="kv">
         <dt>Stage</dt>

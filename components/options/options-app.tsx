@@ -4,6 +4,7 @@ import { RepsList, SettingsForm } from './reps-and-settings';
 import { BackupSection } from './backup';
 import { CustomSites } from './custom-sites';
 import { SessionsExport } from './sessions-export';
+import { PanelPlacementSetting } from './panel-placement';
 
 const SECTIONS = [
   ['banks', 'Question banks'],
@@ -42,6 +43,7 @@ export function OptionsApp() {
         </div>
         <div id="settings">
           <SettingsForm />
+          <PanelPlacementSetting />
         </div>
         <div id="data">
           <BackupSection />

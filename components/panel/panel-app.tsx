@@ -165,8 +165,8 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
 
   return (
     <>
-      <DealHeader deal={deal} eff={eff} context={context} stage={stage} waiting={waiting} />
-      <WhatSidelineRead context={context} tabId={tabId} />
+      <DealHeader deal={deal} eff={eff} context={context} stage={stage} waiting={waiting} compact={!!active} />
+      {active ? null : <WhatSidelineRead context={context} tabId={tabId} />}
       <div className="section">
         {rep === undefined ? (
           <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />

@@ -7,6 +7,13 @@ import { addDays } from '@/lib/dates';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 
+/** Focus goes to what an action made (a new commitment's first field) once it renders. */
+function focusWhenShown(doc: Document, selector: string, until = performance.now() + 2000) {
+  const el = doc.querySelector<HTMLElement>(selector);
+  if (el) el.focus();
+  else if (performance.now() < until) requestAnimationFrame(() => focusWhenShown(doc, selector, until));
+}
+
 /**
  * This session's commitments: owned by the rep, in the rep's words, with a due
  * date and how the rep wants to be followed up.
@@ -38,15 +45,17 @@ export function SessionCommitments({
           type="button"
           className="btn"
           onClick={() =>
-            void db.addCommitment({
-              sessionId: session.id,
-              dealId: session.dealId,
-              repId: session.repId,
-              text: '',
-              dueDate: addDays(today, 7),
-              followUp: '',
-              suggestedBy: 'rep',
-            })
+            void db
+              .addCommitment({
+                sessionId: session.id,
+                dealId: session.dealId,
+                repId: session.repId,
+                text: '',
+                dueDate: addDays(today, 7),
+                followUp: '',
+                suggestedBy: 'rep',
+              })
+              .then((c) => focusWhenShown(document, `[data-commitment-id="${c.id}"] textarea`))
           }
         >
           Add commitment

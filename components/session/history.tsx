@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import type { CoachingSession, Rep } from '@/lib/schema/records';
@@ -11,6 +11,7 @@ import type { DeletedSession } from '@/lib/db/session-lifecycle';
 /** Earlier sessions on this deal and with this rep, newest first. */
 export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
   const [deleted, setDeleted] = useState<DeletedSession | null>(null);
+  const headingId = useId();
   const remove = async (id: string) => {
     const gone = await db.deleteSession(id);
     if (gone) setDeleted(gone);
@@ -44,16 +45,16 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
   if (!data) return null;
   if (data.onDeal.length === 0 && data.otherDeals.length === 0) {
     return (
-      <section className="section" aria-labelledby="history-h">
-        <h2 id="history-h">History</h2>
+      <section className="section" aria-labelledby={headingId}>
+        <h2 id={headingId}>History</h2>
         {undo}
         <p className="small muted">No earlier sessions{rep ? ` with ${rep.name}` : ''} yet.</p>
       </section>
     );
   }
   return (
-    <section className="section" aria-labelledby="history-h">
-      <h2 id="history-h">History</h2>
+    <section className="section" aria-labelledby={headingId}>
+      <h2 id={headingId}>History</h2>
       {undo}
       {data.onDeal.length ? <h3 className="small">On this deal</h3> : null}
       <ul className="list">

@@ -1,11 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { askTellRatio } from '@/lib/coaching/lint';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
 import { AutosaveField, useSynced } from '../autosave-field';
 import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
+import { askTellRatioByLine } from '../coach-lines';
 import { clock, formatDate } from '../format';
 import { QuestionList } from './question-list';
 import { SessionCommitments } from './commitments';
@@ -38,7 +38,9 @@ export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; tim
 
 /** The session's ask:tell ratio, over the notes as typed and the manager's own questions. */
 function AskTell({ texts }: { texts: string[] }) {
-  const r = askTellRatio(texts);
+  // Counted after the keystroke has painted (long notes stay within a frame).
+  const shown = useDeferredValue(texts);
+  const r = useMemo(() => askTellRatioByLine(shown), [shown]);
   return (
     <p className="small muted" data-testid="ask-tell-ratio">
       Ask:tell {r.asks}:{r.tells}

@@ -44,7 +44,8 @@ export function SessionSummary({
         {plain}
       </pre>
       <div className="row">
-        <button type="button" className="btn" onClick={() => void copy('Markdown')}>
+        {/* Just ended (closable, not in history): focus lands on the summary's first action. */}
+        <button type="button" className="btn" autoFocus={onClose !== undefined} onClick={() => void copy('Markdown')}>
           Copy as Markdown
         </button>
         <button type="button" className="btn" onClick={() => void copy('Plain text')}>

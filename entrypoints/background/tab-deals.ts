@@ -3,6 +3,7 @@ import { PANEL_OPEN_KEY, tabDealKey } from '@/lib/model/messages';
 import { DealContext } from '@/lib/schema/deal-context';
 import type { DealReply, PendingReply } from '@/lib/messaging/protocol';
 import { relayDealReportToTab } from '@/lib/messaging/firefox-relay';
+import { PANEL_PLACEMENT_KEY, parsePlacement } from '@/lib/ui/placement';
 import type { Router } from './router';
 
 /**
@@ -29,8 +30,11 @@ export function setupTabDeals(router: Router): void {
     void browser.storage.session.set({ [tabDealKey(tabId!)]: { state: 'pending', deal: null } satisfies TabDeal });
     if (import.meta.env.BROWSER === 'firefox') relayDealReportToTab(tabId!, _msg);
     // The content script asks here rather than reading storage itself (cheaper on every CRM page).
-    const open = await browser.storage.local.get(PANEL_OPEN_KEY).then((s) => s[PANEL_OPEN_KEY] === true, () => false);
-    return { open };
+    // With it, where the manager wants the panel: over the page or pushing it aside (lib/ui/placement.ts).
+    return browser.storage.local.get([PANEL_OPEN_KEY, PANEL_PLACEMENT_KEY]).then(
+      (s): PendingReply => ({ open: s[PANEL_OPEN_KEY] === true, push: parsePlacement(s[PANEL_PLACEMENT_KEY]) === 'push' }),
+      (): PendingReply => ({ open: false, push: false }),
+    );
   }, { open: false });
   router.on('deal:detected', ['content'], async (msg, { tabId }) => {
     await browser.storage.session.set({ [tabDealKey(tabId!)]: { state: 'ready', deal: msg.deal } satisfies TabDeal });

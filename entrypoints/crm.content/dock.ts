@@ -9,6 +9,8 @@ export const PANEL_WIDTH = 380;
 
 export interface Dock {
   setOpen(open: boolean): void;
+  /** Placement "push": while open, the page moves aside by the panel's width instead of being covered. */
+  setPush(push: boolean): void;
   isOpen(): boolean;
   remove(): void;
 }
@@ -26,7 +28,7 @@ const CSS = `
 .launcher:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
 .launcher[aria-expanded="true"] { right: ${PANEL_WIDTH}px; }
 .frame {
-  position: fixed; top: 0; right: 0; height: 100vh; width: ${PANEL_WIDTH}px; max-width: 100vw;
+  position: fixed; top: 0; right: 0; height: 100vh; width: ${PANEL_WIDTH}px; max-width: 100vw; box-sizing: border-box;
   z-index: 2147483647; border: 0; border-left: 1px solid rgba(0,0,0,.15);
   box-shadow: -2px 0 10px rgba(0,0,0,.12); background: #fff; color-scheme: normal;
 }
@@ -62,6 +64,24 @@ export function createDock(
   let iframe: HTMLIFrameElement | undefined;
   let open = false;
 
+  // Push: a right margin on <html> while the panel is open (not on narrow
+  // windows, where the panel takes the width). The page's own inline value is
+  // put back on close, navigation away and invalidation (remove()).
+  let push = false;
+  let pushedFrom: [value: string, priority: string] | null = null;
+  const applyPush = () => {
+    const root = document.documentElement.style;
+    const want = push && open && innerWidth > 520;
+    if (want && !pushedFrom) {
+      pushedFrom = [root.getPropertyValue('margin-right'), root.getPropertyPriority('margin-right')];
+      root.setProperty('margin-right', `${PANEL_WIDTH}px`, 'important');
+    } else if (!want && pushedFrom) {
+      root.setProperty('margin-right', ...pushedFrom);
+      pushedFrom = null;
+    }
+  };
+  addEventListener('resize', applyPush);
+
   const setOpen = (next: boolean) => {
     if (mode === 'window') return;
     open = next;
@@ -82,6 +102,7 @@ export function createDock(
       shadow.append(iframe);
     }
     if (iframe) iframe.hidden = !open;
+    applyPush();
   };
 
   launcher.addEventListener('click', (e) => {
@@ -97,8 +118,16 @@ export function createDock(
 
   return {
     setOpen,
+    setPush(next) {
+      push = next;
+      applyPush();
+    },
     isOpen: () => open,
     remove() {
+      // Navigation away and invalidation both end here: the page is left as it was found.
+      push = false;
+      applyPush();
+      removeEventListener('resize', applyPush);
       iframe = undefined;
       host.remove();
     },

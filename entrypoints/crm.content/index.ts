@@ -76,6 +76,7 @@ export default defineContentScript({
         dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }));
         if (custom) return;
         const reply = await opened;
+        dock?.setPush((reply as { push?: unknown } | null)?.push === true);
         if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
       },
       onNoDeal: hideDock,

@@ -3,6 +3,9 @@ import { PanelApp } from '@/components/panel/panel-app';
 import { EMBEDDED } from '@/components/data';
 import '@/components/theme.css';
 import '@/components/panel/panel.css';
+import { installFocusRescue } from '@/components/focus-rescue';
+
+installFocusRescue();
 
 const render = () => createRoot(document.getElementById('root')!).render(<PanelApp />);
 // Embedded in the CRM page, the panel reads through the background and never

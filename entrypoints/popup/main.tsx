@@ -1,6 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
 import '@/components/theme.css';
+import { installFocusRescue } from '@/components/focus-rescue';
+
+installFocusRescue();
 
 function Popup() {
   return (

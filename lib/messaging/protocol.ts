@@ -67,6 +67,8 @@ export const MESSAGE_NAMES_MATCH: SameNames = true;
 /** The background's answer to deal:pending: should the panel open as the manager left it? */
 export interface PendingReply {
   open: boolean;
+  /** The panel moves the page aside instead of covering it (lib/ui/placement.ts). */
+  push?: boolean;
 }
 
 /** Reply to panel:get-deal. */

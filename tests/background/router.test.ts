@@ -97,7 +97,7 @@ describe('tab deals', () => {
   });
 
   it('follows the tab: pending, then none, then forgotten with the tab', async () => {
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '1' }, contentScript(5))).resolves.toEqual({ open: false });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '1' }, contentScript(5))).resolves.toEqual({ open: false, push: false });
     await expect(send({ type: 'panel:get-deal', key: KEY }, panelFrame(5))).resolves.toEqual({ tabId: 5, state: 'pending', deal: null });
     await send({ type: 'deal:none' }, contentScript(5));
     await expect(send({ type: 'panel:get-deal', key: KEY }, panelFrame(5))).resolves.toEqual({ tabId: 5, state: 'none', deal: null });
@@ -109,9 +109,12 @@ describe('tab deals', () => {
 
   it('remembers whether the manager left the panel open, for the next deal page', async () => {
     await send({ type: 'panel:remember-open', open: true }, contentScript(5));
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false });
     // A page-made panel cannot change it.
     await send({ type: 'panel:remember-open', open: false }, panelFrame(5));
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false });
+    // And where the manager wants the panel: pushing the page aside (Options → Panel placement).
+    await fakeBrowser.storage.local.set({ 'ui:panelPlacement': 'push' });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '3' }, contentScript(8))).resolves.toEqual({ open: true, push: true });
   });
 });

@@ -13,6 +13,7 @@ import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
 import { typingInLongNote } from './typing';
+import { typingWithFindings } from './typing-findings';
 import { closePanel, launcher, openPanel, panelFrame } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { restoreAndExport, restoreResults, scaledPass, type RestoreExportCost } from './restore-bench';
@@ -274,6 +275,7 @@ async function main() {
     if (wanted('spa-navigation')) await spaNavigation(b);
     if (wanted('left-running')) add(await leftRunning(b, RUNS));
     if (wanted('typing')) add(await typingInLongNote(b, quick));
+    if (wanted('typing')) add(await typingWithFindings(b, quick));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
     const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave'];
     if (dbGroups.some(wanted)) await seedDatabase(b);

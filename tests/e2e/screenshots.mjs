@@ -82,6 +82,42 @@ try {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(OUT, 'panel-360-dark.png') });
+  // The session flow at 360 px: prepared, running (light and dark), and the summary.
+  const SF_FLOW = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
+  const flowPage = await b.context.newPage();
+  await flowPage.setViewportSize({ width: 360, height: 800 });
+  await flowPage.goto(SF_FLOW);
+  // The panel was left open on the first page, and that choice is remembered.
+  await flowPage.locator('[data-sideline="launcher"][aria-expanded="true"]').waitFor();
+  const flow = await (await flowPage.waitForSelector('iframe[data-sideline="panel"]')).contentFrame();
+  await flow.getByRole('heading', { level: 1 }).waitFor();
+  if (await flow.getByRole('button', { name: 'Add rep' }).count()) await flow.getByRole('button', { name: 'Add rep' }).click();
+  await flow.getByRole('button', { name: 'Plan full session' }).click();
+  await flow.getByRole('textbox', { name: 'What the rep wants from today' }).fill('A plan to get the pilot signed before the holidays');
+  await flow.getByRole('textbox', { name: "What we'll cover" }).fill('Who signs the pilot, and what each of them needs to see');
+  await flow.getByRole('radio', { name: 'Strategic' }).check();
+  await flowPage.waitForTimeout(600);
+  await flow.evaluate(() => window.scrollTo(0, 0));
+  await flowPage.screenshot({ path: path.join(OUT, 'session-prepared-360.png') });
+  await flow.getByRole('button', { name: 'Begin' }).first().click();
+  await flow.getByRole('timer', { name: 'Session time' }).waitFor();
+  await flow.getByRole('textbox', { name: 'Notes' }).fill('Sam has the IT lead on side. You need to call procurement today.');
+  await flow.getByRole('button', { name: 'Add commitment' }).click();
+  await flow.getByRole('textbox', { name: "Commitment, in the rep's words" }).fill('I will book the security review with IT by Friday');
+  await flowPage.waitForTimeout(600);
+  // The notes with the coach's mark, under the sticky timer.
+  await flow.evaluate(() => document.querySelector('[data-finding]')?.scrollIntoView({ block: 'center' }));
+  await flowPage.screenshot({ path: path.join(OUT, 'session-running-360.png') });
+  await flowPage.emulateMedia({ colorScheme: 'dark' });
+  await flowPage.waitForTimeout(300);
+  await flowPage.screenshot({ path: path.join(OUT, 'session-running-360-dark.png') });
+  await flowPage.emulateMedia({ colorScheme: 'light' });
+  await flowPage.waitForTimeout(1600); // ending right after the panel appears asks for a second step
+  await flow.getByRole('button', { name: 'End session' }).click();
+  await flow.getByTestId('summary-text').first().waitFor();
+  await flow.getByRole('button', { name: 'Copy as Markdown' }).scrollIntoViewIfNeeded();
+  await flowPage.waitForTimeout(300);
+  await flowPage.screenshot({ path: path.join(OUT, 'session-summary-360.png') });
   console.log(`Screenshots written to ${path.relative(process.cwd(), OUT)}/`);
 } finally {
   await b.close();
