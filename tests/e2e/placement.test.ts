@@ -44,11 +44,14 @@ describe('panel placement', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     // The page's own inline margin, to see it restored exactly.
     await page.goto(DEAL);
+    // Closed first: a panel remembered open from an earlier test would push the page before its own margin is set.
+    await closePanel(page);
     await page.evaluate(() => document.documentElement.style.setProperty('margin-right', '3px'));
     const panel = await openPanel(page);
     await dealHeading(panel).waitFor();
     await expect.poll(() => pageMargin(page), { timeout: 5000 }).toEqual({ inline: '380px', right: 1440 - 380, width: 1440 });
-    const frame = await page.locator('iframe[data-sideline="panel"]').boundingBox();
+    // The dock is a closed shadow root: reach the iframe through its frame.
+    const frame = await (await panel.frameElement()).boundingBox();
     expect(frame!.x).toBeGreaterThanOrEqual(1440 - 380);
     await closePanel(page);
     await expect.poll(() => pageMargin(page).then((m) => m.inline), { timeout: 5000 }).toBe('3px');
