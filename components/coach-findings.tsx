@@ -2,6 +2,8 @@ import { lintCoachingText, type CoachingFinding } from '@/lib/coaching/lint';
 
 const KIND_LABEL: Record<string, string> = {
   directive: 'Telling',
+  advice: 'Advising',
+  judgment: 'Judging',
   takeover: 'Taking over',
   'closed-question': 'Closed question',
   'leading-question': 'Leading question',
@@ -15,9 +17,10 @@ export function applySuggestion(text: string, f: CoachingFinding): string {
 
 /**
  * The ask-vs-tell coach under a text field: each telling phrase is quoted and
- * marked, with an open rephrasing one click away.
+ * marked, with an open rephrasing one click away. In notes (`notes`), what was
+ * said stays as written: the coach offers "Next time, ask: …" instead.
  */
-export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (next: string) => void }) {
+export function CoachFindings({ text, onReplace, notes }: { text: string; onReplace?: (next: string) => void; notes?: boolean }) {
   const findings = lintCoachingText(text);
   if (findings.length === 0) return null;
   return (
@@ -29,8 +32,8 @@ export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (
           </span>
           <span>{f.message}</span>
           <span className="row">
-            <span className="grow">Try: “{f.suggestion}”</span>
-            {onReplace ? (
+            <span className="grow">{notes ? f.nextTime : `Try: “${f.suggestion}”`}</span>
+            {onReplace && !notes ? (
               <button type="button" className="btn small" onClick={() => onReplace(applySuggestion(text, f))}>
                 Use this
               </button>

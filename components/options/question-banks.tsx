@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteBank, listBanks, saveBank, setBankEnabled, setQuestionDisabled } from '@/lib/db/question-banks';
-import { exportQuestionBank, importQuestionBank, lintCoachingText } from '@/lib/coaching';
+import { exportQuestionBank, importQuestionBank, lintCoachingText, whyNotServed, type FlaggedQuestion } from '@/lib/coaching';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/schema/stage';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
@@ -18,6 +18,7 @@ export function QuestionBanks() {
   const [stage, setStage] = useState<CanonicalStage | 'all'>('all');
   const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
   const [importOk, setImportOk] = useState<string | null>(null);
+  const [importFlagged, setImportFlagged] = useState<FlaggedQuestion[]>([]);
   const id = useId();
   if (!banks) return <div className="skeleton" aria-label="Loading question banks" />;
 
@@ -31,12 +32,14 @@ export function QuestionBanks() {
             className="btn small"
             onText={async (text) => {
               setImportOk(null);
+              setImportFlagged([]);
               const result = importQuestionBank(text);
               if (!result.ok) return setImportErrors(result.errors);
               setImportErrors(null);
               try {
                 const saved = await saveBank(result.bank);
                 setImportOk(`Imported “${saved.name}” with ${saved.questions.length} questions.`);
+                setImportFlagged(result.flagged);
               } catch (err) {
                 setImportErrors([{ path: '$.bank.id', message: err instanceof Error ? err.message : String(err) }]);
               }
@@ -61,6 +64,20 @@ export function QuestionBanks() {
           {importOk}
         </p>
       ) : null}
+      {importFlagged.length ? (
+        <div className="notice warn small" data-testid="import-flagged">
+          <strong>
+            {importFlagged.length === 1 ? '1 question tells rather than asks' : `${importFlagged.length} questions tell rather than ask`}; imported switched off:
+          </strong>
+          <ul>
+            {importFlagged.map((f) => (
+              <li key={f.id}>
+                “{f.text}” — {f.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <label className="field" htmlFor={`${id}-stage`} style={{ maxWidth: 240 }}>
         <span>Show stage</span>
         <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage | 'all')}>
@@ -73,14 +90,14 @@ export function QuestionBanks() {
         </select>
       </label>
       {banks.map((bank) => (
-        <BankCard key={bank.id} bank={bank} stage={stage} />
+        <BankCard key={bank.id} bank={bank} banks={banks} stage={stage} />
       ))}
       {banks.some((b) => b.id === MY_BANK_ID) ? null : <NewQuestion bank={null} />}
     </section>
   );
 }
 
-function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage | 'all' }) {
+function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionBank[]; stage: CanonicalStage | 'all' }) {
   const questions = bank.questions.filter((q) => stage === 'all' || q.stages.includes(stage));
   const off = bank.questions.filter((q) => q.disabled).length;
   return (
@@ -129,6 +146,11 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
                 {q.text}{' '}
                 <span className="small muted">
                   {q.category} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
+                  {/* The same merge as the planner and Swap say why a question is not served. */}
+                  {(() => {
+                    const why = whyNotServed(banks, bank.id, q);
+                    return why ? <span data-testid="not-served"> · {why}</span> : null;
+                  })()}
                 </span>
               </span>
             </li>

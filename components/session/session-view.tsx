@@ -189,9 +189,9 @@ export function SessionView({ session, today, swap, onEnded }: SessionViewProps)
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
           onSave={(text) => db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, text)}
-          below={(text, replace) => (
+          below={(text) => (
             <>
-              <CoachFindings text={text} onReplace={replace} />
+              <CoachFindings text={text} notes />
               <AskTell texts={[text, ...ownQuestions]} />
             </>
           )}

@@ -5,4 +5,7 @@ export type { PlanInput, SessionPlan, PlanItemOut, Signal, SignalId } from './pl
 export { lintCoachingText, askTellRatio, splitSentences, tellingReason } from './lint';
 export type { CoachingFinding, FindingKind } from './lint';
 export { importQuestionBank, exportQuestionBank, QuestionBankFileSchema, MAX_BANK_FILE_BYTES, BANK_FORMAT } from './bank-format';
-export type { ImportResult, ImportError, QuestionBankFile } from './bank-format';
+export type { ImportResult, ImportError, QuestionBankFile, FlaggedQuestion } from './bank-format';
+export { flagTellingQuestions } from './bank-format';
+export { mergeBanks, servableQuestions, questionFlag, whyNotServed } from './bank-merge';
+export type { MergedQuestion } from './bank-merge';

