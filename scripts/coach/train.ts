@@ -7,19 +7,13 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILTIN_BANK } from '../../lib/coaching/builtin-bank';
 import { ASKING, TELLING } from '../../tests/coaching/ask-tell-corpus';
+import { refuseSealed } from './sealed-guard';
 import { KINDS, buildLexicon, scoreSentence, sentenceFeatures, type Lang, type ModelJson } from '../../lib/coaching/features';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const seed = Number(process.argv.find((a) => a.startsWith('--seed='))?.slice(7) ?? 1);
 const MIN_COUNT = Number(process.env.COACH_MIN_COUNT ?? 3);
 const extra = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-
-export function refuseSealed(file: string): void {
-  const rel = path.relative(ROOT, path.resolve(file)).split(path.sep);
-  if (rel.some((p) => p.toLowerCase() === 'sealed' || p.toLowerCase().startsWith('sealed.'))) {
-    throw new Error(`Refusing to read ${file}: the sealed test set is never used for training or tuning.`);
-  }
-}
 
 type Row = { text: string; kind: (typeof KINDS)[number] };
 function readJsonl(file: string): Row[] {
