@@ -13,6 +13,8 @@ export interface MergedQuestion {
   question: Question;
   /** The bank whose version won. */
   bankId: string;
+  /** The winning version comes from the built-in bank (which a test keeps free of flagged questions). */
+  builtIn: boolean;
 }
 
 /** Every enabled bank's questions, later banks winning by id, in first-seen order. */
@@ -20,7 +22,7 @@ export function mergeBanks(banks: readonly QuestionBank[]): MergedQuestion[] {
   const byId = new Map<string, MergedQuestion>();
   for (const bank of banks) {
     if (bank.enabled === false) continue;
-    for (const question of bank.questions) byId.set(question.id, { question, bankId: bank.id });
+    for (const question of bank.questions) byId.set(question.id, { question, bankId: bank.id, builtIn: bank.builtIn === true });
   }
   return [...byId.values()];
 }
@@ -42,7 +44,9 @@ export function questionFlag(text: string): { kind: FindingKind; message: string
 /** The questions that may be served: merged, not switched off, not flagged by the coach. */
 export function servableQuestions(banks: readonly QuestionBank[]): Question[] {
   const out: Question[] = [];
-  for (const { question } of mergeBanks(banks)) if (!question.disabled && !questionFlag(question.text)) out.push(question);
+  // The built-in bank has no flagged question (tests/coaching/bank-merge.test.ts checks it with this
+  // same coach), so the panel's first plan need not load the model for it.
+  for (const { question, builtIn } of mergeBanks(banks)) if (!question.disabled && (builtIn || !questionFlag(question.text))) out.push(question);
   return out;
 }
 

@@ -110,12 +110,21 @@ export interface ModelJson {
   w: Record<string, number[]>;
 }
 
+const tables = new WeakMap<ModelJson, Map<string, number[]>>();
+/** The weight table as a Map, built once per model (lookups of many keys are faster than on a large object). */
+function table(model: ModelJson): Map<string, number[]> {
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = new Map(Object.entries(model.w))));
+  return t;
+}
+
 /** P(class) for one sentence under a model. */
 export function scoreSentence(model: ModelJson, feats: readonly string[]): number[] {
   const k = model.classes.length;
   const z = model.bias.slice();
+  const w = table(model);
   for (const f of feats) {
-    const ws = model.w[f];
+    const ws = w.get(f);
     if (!ws) continue;
     for (let i = 0; i < ws.length; i += 2) z[ws[i]!]! += ws[i + 1]!;
   }
