@@ -39,7 +39,12 @@ function train(lang: Lang) {
   const lex = buildLexicon(JSON.parse(readFileSync(path.join(ROOT, `lib/coaching/model/lexicon-${lang}.json`), 'utf8')));
   const dir = path.join(ROOT, 'tests/coaching/train');
   const files = [...readdirSync(dir).filter((f) => f.startsWith(`${lang}.`) && f.endsWith('.jsonl')).map((f) => path.join(dir, f)), ...extra.filter((f) => path.basename(f).startsWith(`${lang}.`))];
-  const rows = files.flatMap(readJsonl);
+  // Hand-written sentences are closer to what managers really type than template ones: they count HAND_WEIGHT times.
+  const HAND_WEIGHT = Number(process.env.COACH_HAND_WEIGHT ?? 1);
+  const rows = files.flatMap((f) => {
+    const r = readJsonl(f);
+    return f.includes('.hand.') ? Array.from({ length: HAND_WEIGHT }, () => r).flat() : r;
+  });
   // The built-in bank's questions are hand-written open questions: training data for "ask".
   if (lang === 'en') rows.push(...BUILTIN_BANK.questions.map((q) => ({ text: q.text, kind: 'ask' as const })));
   const K = KINDS.length;
