@@ -44,17 +44,41 @@ interface Sentence {
   text: string;
 }
 
-/** Splits on . ! ? ; and line breaks, keeping the punctuation and exact offsets. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|approx|incl|no|p\.ex|cf|env|mme|m)\.$/i;
+
+/**
+ * Splits on . ! ? ; (followed by a space or the end) and line breaks, keeping
+ * the punctuation and exact offsets. "1.5", "e.g." and "vs." do not end a sentence.
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?;\n]+(?:[.!?;]+|(?=\n)|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (/[a-zà-ÿ]/i.test(body)) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
-    if (m[0].length === 0) re.lastIndex++;
+    if (/[a-zà-ÿ]/i.test(body)) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
+    let j = i + 1;
+    while (j < text.length && '.!?;'.includes(text[j]!)) j++;
+    const next = text[j];
+    if (next !== undefined && !/\s/.test(next)) {
+      i = j - 1;
+      continue; // "1.5", "v1.2", "…?!x": not an end
+    }
+    if (c === '.' && j === i + 1 && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+    push(j);
+    i = j - 1;
   }
+  push(text.length);
   return out;
 }
 
