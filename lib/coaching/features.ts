@@ -65,11 +65,18 @@ const FILLERS: Record<Lang, ReadonlySet<string>> = {
 
 /** The feature strings of one sentence (duplicates allowed; each counts once per occurrence). */
 export function sentenceFeatures(text: string, lang: Lang, lex: ReadonlyMap<string, string>): string[] {
+  const f: string[] = [];
+  visitFeatures(text, lang, lex, f);
+  return f;
+}
+
+/** Pushes the features into `f` (anything with push): scoring passes a visitor and builds no array. */
+export function visitFeatures(text: string, lang: Lang, lex: ReadonlyMap<string, string>, f: { push(...s: string[]): unknown }): void {
   const toks = tokenize(text, lang);
   const words = toks.filter((t) => t !== '?' && t !== '!');
   const question = /\?\s*$/.test(text) ? '1' : '0';
   const cls = words.map((w) => wordClass(w, lex, lang));
-  const f: string[] = ['q:' + question];
+  f.push('q:' + question);
   if (/!\s*$/.test(text)) f.push('e:!');
   const n = words.length;
   f.push('len:' + (n <= 2 ? 's' : n <= 6 ? 'm' : 'l'));
@@ -92,7 +99,6 @@ export function sentenceFeatures(text: string, lang: Lang, lex: ReadonlyMap<stri
   }
   // The last words carry tags such as ", right?" and "if I were you".
   f.push(`end:${question} ${words[n - 2] ?? ''} ${words[n - 1] ?? ''}`);
-  return f;
 }
 
 export const KINDS = ['ask', 'directive', 'advice', 'prescription', 'judgment', 'blame', 'takeover', 'closed-question', 'leading-question'] as const;
@@ -118,15 +124,20 @@ function table(model: ModelJson): Map<string, number[]> {
   return t;
 }
 
-/** P(class) for one sentence under a model. */
-export function scoreSentence(model: ModelJson, feats: readonly string[]): number[] {
+/** P(class) for one sentence under a model, from its features or straight from its text. */
+export function scoreSentence(model: ModelJson, feats: readonly string[] | { text: string; lang: Lang; lex: ReadonlyMap<string, string> }): number[] {
   const k = model.classes.length;
   const z = model.bias.slice();
   const w = table(model);
-  for (const f of feats) {
+  const add = (f: string) => {
     const ws = w.get(f);
-    if (!ws) continue;
+    if (!ws) return;
     for (let i = 0; i < ws.length; i += 2) z[ws[i]!]! += ws[i + 1]!;
+  };
+  if (Array.isArray(feats)) for (const f of feats as readonly string[]) add(f);
+  else {
+    const s = feats as { text: string; lang: Lang; lex: ReadonlyMap<string, string> };
+    visitFeatures(s.text, s.lang, s.lex, { push: (...fs: string[]) => { for (const f of fs) add(f); } });
   }
   let max = -Infinity;
   for (let i = 0; i < k; i++) if (z[i]! > max) max = z[i]!;

@@ -11,7 +11,7 @@
  * English weights never score French. Sentences are cached by their text, so
  * while the manager types only the sentence that changed is scored again.
  */
-import { buildLexicon, scoreSentence, sentenceFeatures, type Lang, type LexiconJson, type ModelJson } from './features';
+import { buildLexicon, scoreSentence, type Lang, type LexiconJson, type ModelJson } from './features';
 import { detectLanguage } from './language';
 import { nextTimePrompt, rephrase } from './rephrase';
 import weightsEn from './model/weights-en.json';
@@ -147,7 +147,7 @@ export function classifySentence(text: string, previous: Lang = 'en'): Verdict {
   if (hit) return hit;
   coachStats.scored++;
   const { model, lex } = modelFor(lang);
-  const p = scoreSentence(model, sentenceFeatures(text, lang, lex));
+  const p = scoreSentence(model, { text, lang, lex });
   const tell = 1 - p[0]!;
   let kind: FindingKind | null = null;
   if (tell >= model.threshold) {
