@@ -40,7 +40,7 @@ const out = (lang, classes) => {
     if (c === 'N' && t === 'Plural' && w.endsWith('s')) continue;
     if (c === 'N' && verbEvidence(w)) c = 'NV';
     if (c === 'V' && nounEvidence(w)) c = 'NV';
-    if (c === 'NNP' && w.length > 9) continue;
+    if (c === 'NNP' && w.length > 7) continue; // short first names are the ones notes start with
     cls.set(w, c);
   }
   // Closed-class words the coach leans on, spelt out (compromise tags some of them loosely).

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { BUILTIN_BANK } from '../../lib/coaching/builtin-bank';
 import { ASKING, TELLING } from '../../tests/coaching/ask-tell-corpus';
 import { refuseSealed } from './sealed-guard';
+import { splitSentences } from '../../lib/coaching/lint';
 import { KINDS, buildLexicon, scoreSentence, sentenceFeatures, type Lang, type ModelJson } from '../../lib/coaching/features';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -47,6 +48,15 @@ function train(lang: Lang) {
   });
   // The built-in bank's questions are hand-written open questions: training data for "ask".
   if (lang === 'en') rows.push(...BUILTIN_BANK.questions.map((q) => ({ text: q.text, kind: 'ask' as const })));
+  // The coach scores sentence by sentence, so an asking row of several sentences
+  // trains as its sentences (each one asks). A telling row stays whole: which of
+  // its sentences tells is not labelled.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i]!;
+    if (r.kind !== 'ask') continue;
+    const parts = splitSentences(r.text);
+    if (parts.length > 1) rows.splice(i, 1, ...parts.map((p) => ({ text: p.text, kind: 'ask' as const })));
+  }
   const K = KINDS.length;
   const kindIndex = new Map(KINDS.map((k, i) => [k, i]));
   // Vocabulary: features seen in at least two sentences.
