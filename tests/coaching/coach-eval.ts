@@ -47,6 +47,8 @@ export function evaluate(rows: readonly Labelled[]): Evaluation {
   const perKind: Evaluation['perKind'] = {};
   const misses: string[] = [];
   const falseAlarms: string[] = [];
+  // Load both models and warm the JIT first: latency is about scoring, not start-up.
+  for (let i = 0; i < 50; i++) lintCoachingText(`Warm-up note ${i} before the coach is timed. Phrase ${i} de mise en route avant la mesure.`);
   for (const r of rows) {
     const before = coachStats.scored;
     const t0 = performance.now();
