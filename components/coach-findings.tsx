@@ -4,6 +4,8 @@ import { lintByLine } from './coach-lines';
 
 const KIND_LABEL: Record<string, string> = {
   directive: 'Telling',
+  advice: 'Advising',
+  judgment: 'Judging',
   takeover: 'Taking over',
   'closed-question': 'Closed question',
   'leading-question': 'Leading question',
@@ -63,7 +65,7 @@ const FindingRow = memo(function FindingRow({ id, kind, quote, message, suggesti
       </span>
       <span>{message}</span>
       <span className="row">
-        <span className="grow">Try: “{suggestion}”</span>
+        <span className="grow">{suggestion}</span>
         {onUse ? (
           <button type="button" className="btn small" data-use-suggestion="" onClick={() => onUse(id)}>
             Use this
@@ -76,14 +78,15 @@ const FindingRow = memo(function FindingRow({ id, kind, quote, message, suggesti
 
 /**
  * The ask-vs-tell coach under a text field: each telling phrase is quoted and
- * marked, with an open rephrasing one click away.
+ * marked, with an open rephrasing one click away. In notes (`notes`), what was
+ * said stays as written: the coach offers "Next time, ask: …" instead.
  *
  * Typing stays within a frame on long notes: the list follows the text with
  * `useDeferredValue` (a keystroke paints first, the coach catches up), only
  * changed lines are scored again, and rows are keyed by what they quote
  * rather than by offset, and memoised.
  */
-export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (next: string) => void }) {
+export function CoachFindings({ text, onReplace, notes }: { text: string; onReplace?: (next: string) => void; notes?: boolean }) {
   const shown = useDeferredValue(text);
   const findings = useMemo(() => keyFindings(shown, lintByLine(shown)), [shown]);
   const latest = useRef({ text, onReplace });
@@ -91,7 +94,7 @@ export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (
   const listRef = useRef<HTMLUListElement>(null);
   /** After "Use this": where focus goes once the list shows the new text. */
   const focusNext = useRef<{ index: number; field: HTMLElement | null } | null>(null);
-  const hasReplace = onReplace !== undefined;
+  const hasReplace = onReplace !== undefined && !notes;
 
   const use = useCallback((key: string) => {
     const { text: now, onReplace: replace } = latest.current;
@@ -128,13 +131,13 @@ export function CoachFindings({ text, onReplace }: { text: string; onReplace?: (
               kind={f.kind}
               quote={f.quote}
               message={f.message}
-              suggestion={f.suggestion}
+              suggestion={notes ? f.nextTime : `Try: “${f.suggestion}”`}
               onUse={hasReplace ? use : undefined}
             />
           ))}
         </ul>
       ),
-    [findings, hasReplace, use],
+    [findings, hasReplace, use, notes],
   );
   return list;
 }

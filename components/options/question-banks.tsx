@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
-import { exportQuestionBank, lintCoachingText } from '@/lib/coaching';
+import { exportQuestionBank, lintCoachingText, whyNotServed, type FlaggedQuestion } from '@/lib/coaching';
 import type { BankImportOutcome } from '@/lib/db/bank-import';
 import { BankClashQuestion, type BankClash } from './bank-clash';
 import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
@@ -21,12 +21,15 @@ export function QuestionBanks() {
   const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
   const [importOk, setImportOk] = useState<string | null>(null);
   const [clash, setClash] = useState<BankClash | null>(null);
+  const [importFlagged, setImportFlagged] = useState<FlaggedQuestion[]>([]);
   const id = useId();
   const showImport = (r: BankImportOutcome) => {
     if (r.ok === 'clash') return setClash(r);
     if (!r.ok) return setImportErrors(r.errors);
     setImportErrors(null);
     setImportOk(`${r.replaced ? 'Replaced' : 'Imported'} “${r.bank.name}” with ${r.bank.questions.length} questions.`);
+    // Questions the coach reads as telling arrive switched off, listed with the reason.
+    setImportFlagged(r.flagged);
   };
   if (!banks) return <div className="skeleton" aria-label="Loading question banks" />;
 
@@ -41,6 +44,7 @@ export function QuestionBanks() {
             onFile={async (file) => {
               setImportOk(null);
               setClash(null);
+              setImportFlagged([]);
               // Read here, checked in the database client: a file's bytes, never its decoded guess.
               showImport(await db.importBankFile(new Uint8Array(await file.arrayBuffer())));
             }}
@@ -65,6 +69,20 @@ export function QuestionBanks() {
           {importOk}
         </p>
       ) : null}
+      {importFlagged.length ? (
+        <div className="notice warn small" data-testid="import-flagged">
+          <strong>
+            {importFlagged.length === 1 ? '1 question tells rather than asks' : `${importFlagged.length} questions tell rather than ask`}; imported switched off:
+          </strong>
+          <ul>
+            {importFlagged.map((f) => (
+              <li key={f.id}>
+                “{f.text}” — {f.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <label className="field" htmlFor={`${id}-stage`} style={{ maxWidth: 240 }}>
         <span>Show stage</span>
         <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage | 'all')}>
@@ -77,14 +95,14 @@ export function QuestionBanks() {
         </select>
       </label>
       {banks.map((bank) => (
-        <BankCard key={bank.id} bank={bank} stage={stage} />
+        <BankCard key={bank.id} bank={bank} banks={banks} stage={stage} />
       ))}
       {banks.some((b) => b.id === MY_BANK_ID) ? null : <NewQuestion bank={null} />}
     </section>
   );
 }
 
-function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage | 'all' }) {
+function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionBank[]; stage: CanonicalStage | 'all' }) {
   const questions = bank.questions.filter((q) => stage === 'all' || q.stages.includes(stage));
   const off = bank.questions.filter((q) => q.disabled).length;
   return (
@@ -133,6 +151,11 @@ function BankCard({ bank, stage }: { bank: QuestionBank; stage: CanonicalStage |
                 {q.text}{' '}
                 <span className="small muted">
                   {q.category} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
+                  {/* The same merge as the planner and Swap say why a question is not served. */}
+                  {(() => {
+                    const why = whyNotServed(banks, bank.id, q);
+                    return why ? <span data-testid="not-served"> · {why}</span> : null;
+                  })()}
                 </span>
               </span>
             </li>

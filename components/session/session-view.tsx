@@ -293,9 +293,9 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
           rows={5}
           placeholder="What you heard. Keep asking: “Tell me more.”"
           target={{ kind: 'note', sessionId: session.id, dealId: session.dealId, repId: session.repId }}
-          below={(text, replace) => (
+          below={(text) => (
             <>
-              <CoachFindings text={text} onReplace={replace} />
+              <CoachFindings text={text} notes />
               <AskTell texts={[text, ...ownQuestions]} />
             </>
           )}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { QuestionBankSchema, type QuestionBank } from '../schema/question';
 import { capitalize, friendlyIssue } from '../schema/friendly-issues';
 import { readJsonFile, readJsonText } from '../files/read-file';
+import { questionFlag } from './bank-merge';
+import type { FindingKind } from './lint';
 
 /**
  * The portable question-bank file: a versioned envelope around one bank.
@@ -24,7 +26,30 @@ export interface ImportError {
   path: string;
   message: string;
 }
-export type ImportResult = { ok: true; bank: QuestionBank } | { ok: false; errors: ImportError[] };
+/** A question the ask-vs-tell coach flags: imported switched off, and listed with the reason. */
+export interface FlaggedQuestion {
+  id: string;
+  text: string;
+  kind: FindingKind;
+  reason: string;
+}
+export type ImportResult = { ok: true; bank: QuestionBank; flagged: FlaggedQuestion[] } | { ok: false; errors: ImportError[] };
+
+/**
+ * Runs every question through the same coach as the notes: flagged questions
+ * are switched off (the manager can still read them, and switch them on after
+ * rewording them) and listed with the reason.
+ */
+export function flagTellingQuestions(bank: QuestionBank): { bank: QuestionBank; flagged: FlaggedQuestion[] } {
+  const flagged: FlaggedQuestion[] = [];
+  const questions = bank.questions.map((q) => {
+    const flag = questionFlag(q.text);
+    if (!flag) return q;
+    flagged.push({ id: q.id, text: q.text, kind: flag.kind, reason: flag.message });
+    return q.disabled ? q : { ...q, disabled: true };
+  });
+  return flagged.length ? { bank: { ...bank, questions }, flagged } : { bank, flagged };
+}
 
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${String(k)}`), '$');
@@ -95,7 +120,7 @@ export function importQuestionBank(input: string | unknown): ImportResult {
     });
   }
   if (errors.length || !parsed.success) return { ok: false, errors: errors.slice(0, 50) };
-  return { ok: true, bank: parsed.data.bank };
+  return { ok: true, ...flagTellingQuestions(parsed.data.bank) };
 }
 
 /**

@@ -1,20 +1,41 @@
 /**
  * The ask-vs-tell coach. Managers slip into "doing and telling": giving
- * orders, taking the call over, asking yes/no or leading questions, blaming.
- * This finds those sentences so the manager can turn them into open
- * questions. Rules, not a model: fast, predictable and explainable.
+ * orders, advising, prescribing, judging, blaming, taking the work over,
+ * asking yes/no or leading questions. This finds those sentences so the
+ * manager can turn them into open questions.
+ *
+ * A learned model, not hand-listed patterns: multinomial logistic regression
+ * over word n-grams and word-class n-grams (lib/coaching/features.ts), one
+ * model per language, trained by `npm run train:coach` on tests/coaching/train
+ * and tuned on tests/coaching/dev. The language is detected per sentence and
+ * English weights never score French. Sentences are cached by their text, so
+ * while the manager types only the sentence that changed is scored again.
  */
+import { buildLexicon, scoreSentence, type Lang, type LexiconJson, type ModelJson } from './features';
+import { detectLanguage } from './language';
+import { nextTimePrompt, rephrase } from './rephrase';
+import weightsEn from './model/weights-en.json';
+import weightsFr from './model/weights-fr.json';
+import lexiconEn from './model/lexicon-en.json';
+import lexiconFr from './model/lexicon-fr.json';
 
-export type FindingKind = 'directive' | 'takeover' | 'closed-question' | 'leading-question' | 'blame' | 'prescription';
+export type FindingKind = 'directive' | 'advice' | 'prescription' | 'judgment' | 'blame' | 'takeover' | 'closed-question' | 'leading-question';
+export type { Lang } from './features';
 
 export interface CoachingFinding {
   /** Character offsets into the original text (the whole sentence). */
   start: number;
   end: number;
   kind: FindingKind;
+  /** The sentence's language, detected on its own. */
+  lang: Lang;
   message: string;
-  /** An open question to ask instead. */
+  /** An open question to ask instead, about the same subject. */
   suggestion: string;
+  /** For notes, which keep what was said: "Next time, ask: …". */
+  nextTime: string;
+  /** How sure the model is that this sentence tells (1 − P(ask)). */
+  confidence: number;
 }
 
 interface Sentence {
@@ -23,130 +44,170 @@ interface Sentence {
   text: string;
 }
 
-/** Splits on . ! ? ; and line breaks, keeping the punctuation and exact offsets. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|vs|etc|mr|mrs|ms|dr|approx|incl|no|p\.ex|cf|env|mme|m)\.$/i;
+
+/**
+ * Splits on . ! ? ; (followed by a space or the end) and line breaks, keeping
+ * the punctuation and exact offsets. "1.5", "e.g." and "vs." do not end a sentence.
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^.!?;\n]+(?:[.!?;]+|(?=\n)|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (/[a-z]/i.test(body)) out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body });
-    if (m[0].length === 0) re.lastIndex++;
+    if (/[a-zà-ÿ]/i.test(body)) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?' && c !== ';') continue;
+    let j = i + 1;
+    while (j < text.length && '.!?;'.includes(text[j]!)) j++;
+    const next = text[j];
+    if (next !== undefined && !/\s/.test(next)) {
+      i = j - 1;
+      continue; // "1.5", "v1.2", "…?!x": not an end
+    }
+    if (c === '.' && j === i + 1 && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i + 1))) continue;
+    push(j);
+    i = j - 1;
   }
+  push(text.length);
   return out;
 }
 
-const FILLER = /^(?:(?:so|and|but|ok|okay|well|now|then|also|hey|look|listen|honestly|quick question|one thing)\b[,:]?\s+)+/;
-const COACHING_START =
-  /^(?:tell me|walk me|talk me|help me|say more|share (?:with me|more)|describe|imagine|picture|paint me|what else|how can i (?:best )?(?:help|support)|i noticed|i'm curious|i am curious|i wonder|let me ask|let me make sure i understand|let me check i understand|let's explore|let's think|let's look at what you)/;
-const POLITE_OPEN = /^(?:can|could|would|will) you (?:please )?(?:tell|walk|talk|help|describe|share|say more|explain|paint|give me a sense|take me through|think aloud)\b/;
-
-const BLAME = /\b(?:why (?:didn't|did not|haven't|have not|wasn't|weren't|don't|do not|won't|couldn't|aren't|isn't|hasn't|can't|on earth) you|how could you (?:not|miss|forget|let|possibly|lose|ignore|have)|what were you thinking|you (?:always|never) \w+|whose fault)\b/;
-const PRESCRIPTION_START =
-  /^(?:wouldn't it be (?:better|smarter|easier|wise)|wouldn't it make (?:more )?sense|isn't it (?:better|smarter|time)|shouldn't you|shouldn't we|why not just|why not|why don't you (?:just )?|have you (?:considered|thought about|tried)|what if you just|how about you just|maybe you (?:could|should)|you might want to|it might be (?:good|better|worth)|it would be (?:good|better|best) (?:to|if you))/;
-const LEADING = /^(?:don't you think|do you not think|wouldn't you agree|don't you agree|isn't it (?:true|obvious|clear)|surely|you (?:do )?agree(?:,| that)|you know (?:that|what) )|,\s*(?:right|correct|yes|no|ok|okay|agreed|don't you|isn't it|wouldn't you|didn't you|won't you|can't you)\s*\?$/;
-const DIRECTIVE =
-  /\b(?:you(?:'ve got to|'d better| (?:need to|needs to|should|must|have to|have got to|gotta|ought to|had better|better))|make sure (?:you|to|that)|don't forget to|do not forget to|remember to|i want you to|i need you to|i'd like you to|i expect you to|it's time to|you're going to have to|you will need to|go and|be sure to)\b/;
-const TAKEOVER =
-  /\b(?:(?:i'll|i will|let me|i'm going to|i am going to|i can just|i'd better|leave it to me,? i'll) (?:just )?(?:handle|do|take|call|email|ring|phone|talk to|speak to|run|lead|join|jump on|deal with|fix|sort|write|send|reach out|own|close|negotiate|present|pitch|drive|step in|get on|set up|redo|rewrite|take over|escalate|loop in)|leave (?:it|this|that) (?:to|with) me|i'll take it from here|i'll take over|let me take (?:it|this|that|over)|hand (?:it|this|that) (?:over )?to me|i'll get (?:it|this|that) done)\b/;
-// Sales actions a manager tends to bark as orders. Coaching verbs (tell me, walk me …) are allowed above.
-// An order is a sales verb at the start followed by its object or a direction
-// ("Send them…", "Call procurement…"); "Call with the CFO went well" is a note, not an order.
-const IMPERATIVE =
-  /^(?:just |please |now |then |first,? |today,? )*(?:send|call|email|e-mail|ring|phone|ask|get|push|offer|discount|drop|cut|schedule|book|set up|setup|follow up|loop in|escalate|close|focus|stop|start|try|go|use|bring|show|put|give|make|add|update|fix|write|rewrite|chase|pitch|present|demo|negotiate|hold|insist|tell them|tell him|tell her|tell the|remind|invite|cc|copy|skip|move|change|lower|raise|increase|reduce|prepare|find|map|qualify|disqualify|kill|walk away|threaten|remove|delete|log|enter|record|let them|lead with|open with|mention|promise|agree|sign|prioritize|prioritise|reach out|circle back|nail|lock|pin|squeeze|leverage|stress|emphasize|emphasise|highlight|double down|stick|keep|don't|do not|never|always|avoid)(?: (?:it|them|him|her|this|that|these|those|the|a|an|your|their|his|our|my|some|every|all|more|less|back|for|on|to|up|in|out|away|down|over|off|now|today|tomorrow|asap|immediately|first|right|again|harder|faster|everyone|someone|procurement|legal|finance|security|it|cfo|ceo|cto|coo|vp|champion|buyer|buyers|customer|client|prospect|price|pricing|deal|contract|proposal|quote|discount|meeting|call|demo|email|date|budget|\w+ing)\b|$| \w+ (?:them|it|him|her)\b)/;
-// Phrasal verbs that take their person after "with" ("Follow up with Maria…").
-// They stay out of IMPERATIVE's object list because "with" alone would also
-// flag notes such as "Call with the CFO went well"; these verbs don't read as
-// nouns at the start of a sentence (the noun is spelt "follow-up").
-const WITH_ORDER =
-  /^(?:just |please |now |then |first,? |today,? )*(?:follow up|check in|touch base|catch up|sync up|sync|meet|speak|connect|reconnect|align|partner|team up) with\b/;
-const NEGATIVE_ORDER = /^(?:just |please )?(?:don't|do not|never|stop|avoid|quit) \w+/;
-const CLOSED_START =
-  /^(?:did|do|does|have|has|had|is|are|was|were|will|would|can|could|shall|should|may|might|am|isn't|aren't|wasn't|weren't|didn't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't|any chance|anything else)\b/;
-const NEGATIVE_AUX_START = /^(?:isn't|aren't|wasn't|weren't|didn't|don't|doesn't|haven't|hasn't|won't|wouldn't|can't|couldn't|shouldn't)\b/;
-
-const MESSAGES: Record<FindingKind, string> = {
-  directive: 'This tells the rep what to do. Ask, and let them find the answer.',
-  takeover: 'This takes the work off the rep. Help them do it themselves.',
-  'closed-question': 'A yes/no question ends the thinking. Open it up.',
-  'leading-question': 'This question carries its own answer. Ask what the rep thinks.',
-  blame: '“Why didn’t you…” sounds like blame. Ask what got in the way.',
-  prescription: 'A suggestion dressed as a question. Ask for their options first.',
+const MESSAGES: Record<Lang, Record<FindingKind, string>> = {
+  en: {
+    directive: 'This tells the rep what to do. Ask, and let them find the answer.',
+    advice: 'Advice is still telling. Ask what they would do first.',
+    prescription: 'A suggestion dressed as a question. Ask for their options first.',
+    judgment: 'A verdict shuts the thinking down. Ask how they see it.',
+    blame: 'This sounds like blame. Ask what got in the way.',
+    takeover: 'This takes the work off the rep. Help them do it themselves.',
+    'closed-question': 'A yes/no question ends the thinking. Open it up.',
+    'leading-question': 'This question carries its own answer. Ask what the rep thinks.',
+  },
+  fr: {
+    directive: 'Cela dit au commercial quoi faire. Posez une question et laissez-le trouver.',
+    advice: 'Un conseil reste une consigne. Demandez d’abord ce qu’il ferait.',
+    prescription: 'Une consigne déguisée en question. Demandez d’abord ses options.',
+    judgment: 'Un verdict coupe la réflexion. Demandez comment il voit les choses.',
+    blame: 'Cela sonne comme un reproche. Demandez ce qui a bloqué.',
+    takeover: 'Cela retire le travail au commercial. Aidez-le à le faire lui-même.',
+    'closed-question': 'Une question fermée arrête la réflexion. Ouvrez-la.',
+    'leading-question': 'Cette question contient sa réponse. Demandez ce qu’il en pense.',
+  },
 };
 
-function closedSuggestion(s: string): string {
-  const m = /^(?:is|are) there (?:a |an |any )?(.+?)\??$/.exec(s);
-  if (m && m[1]!.split(' ').length <= 6) return `What do you know about the ${m[1]!.replace(/^(?:the|a|an) /, '')}?`;
-  if (/^(?:did|have|has|had)\b/.test(s)) return 'Walk me through where that stands.';
-  if (/^(?:do|does|is|are|was|were)\b/.test(s)) return 'What is your read on that?';
-  if (/^(?:will|would|can|could|should|shall|may|might)\b/.test(s)) return 'What would make that work, from your side?';
-  return 'What else? Tell me more.';
+interface LoadedModel {
+  model: ModelJson;
+  lex: Map<string, string>;
+}
+const loaded: Partial<Record<Lang, LoadedModel>> = {};
+const SOURCES: Record<Lang, { weights: unknown; lexicon: unknown }> = {
+  en: { weights: weightsEn, lexicon: lexiconEn },
+  fr: { weights: weightsFr, lexicon: lexiconFr },
+};
+function modelFor(lang: Lang): LoadedModel {
+  let m = loaded[lang];
+  if (!m) {
+    const src = SOURCES[lang];
+    const model = src.weights as ModelJson;
+    // Each language's weights are only ever used for that language.
+    if (model.lang !== lang) throw new Error(`The ${lang} coach was given ${model.lang} weights.`);
+    m = loaded[lang] = { model, lex: buildLexicon(src.lexicon as LexiconJson) };
+  }
+  return m;
 }
 
-const SUGGESTIONS: Record<Exclude<FindingKind, 'closed-question'>, string> = {
-  directive: 'What options do you see here, and which would you choose?',
-  takeover: 'How can I best support you so you can handle this?',
-  'leading-question': 'What is your own read on this?',
-  blame: 'What got in the way?',
-  prescription: 'What options have you considered, and what are the trade-offs?',
-};
+interface Verdict {
+  kind: FindingKind | null;
+  confidence: number;
+  lang: Lang;
+  suggestion: string;
+}
 
-function classify(sentence: string): FindingKind | null {
-  const s = sentence
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(FILLER, '')
-    .trim();
-  const question = s.endsWith('?');
-  if (BLAME.test(s)) return 'blame';
-  if (PRESCRIPTION_START.test(s)) return 'prescription';
-  if (LEADING.test(s)) return 'leading-question';
-  if (TAKEOVER.test(s)) return 'takeover';
-  if (COACHING_START.test(s) || POLITE_OPEN.test(s)) return DIRECTIVE.test(s) ? 'directive' : null;
-  if (DIRECTIVE.test(s)) return 'directive';
-  if (question) {
-    if (NEGATIVE_AUX_START.test(s)) return 'leading-question';
-    if (CLOSED_START.test(s)) return 'closed-question';
-    return null;
+/** Sentence text → verdict. Typing changes one sentence at a time; the rest come from here. */
+const cache = new Map<string, Verdict>();
+const CACHE_MAX = 4000;
+/** How many sentences the model actually scored (cache misses), for tests and the bench. */
+export const coachStats = { scored: 0 };
+
+/** Scores one sentence (cached by its text and the language context). */
+export function classifySentence(text: string, previous: Lang = 'en'): Verdict {
+  const lang = detectLanguage(text, previous);
+  const key = lang + '\u0000' + text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  coachStats.scored++;
+  const { model, lex } = modelFor(lang);
+  const p = scoreSentence(model, { text, lang, lex });
+  const tell = 1 - p[0]!;
+  let kind: FindingKind | null = null;
+  if (tell >= model.threshold) {
+    let best = 1;
+    for (let i = 2; i < p.length; i++) if (p[i]! > p[best]!) best = i;
+    kind = model.classes[best] as FindingKind;
   }
-  if (IMPERATIVE.test(s) || WITH_ORDER.test(s) || NEGATIVE_ORDER.test(s)) return 'directive';
-  return null;
+  const verdict: Verdict = { kind, confidence: tell, lang, suggestion: kind ? rephrase(text, kind, lang) : '' };
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(key, verdict);
+  return verdict;
 }
 
 export function lintCoachingText(text: string): CoachingFinding[] {
   if (!text) return [];
   const out: CoachingFinding[] = [];
+  let previous: Lang = 'en';
   for (const sentence of splitSentences(text)) {
-    const kind = classify(sentence.text);
-    if (!kind) continue;
-    const lower = sentence.text.toLowerCase().replace(/[’‘]/g, "'").replace(FILLER, '');
+    const v = classifySentence(sentence.text, previous);
+    previous = v.lang;
+    if (!v.kind) continue;
     out.push({
       start: sentence.start,
       end: sentence.end,
-      kind,
-      message: MESSAGES[kind],
-      suggestion: kind === 'closed-question' ? closedSuggestion(lower) : SUGGESTIONS[kind],
+      kind: v.kind,
+      lang: v.lang,
+      message: MESSAGES[v.lang][v.kind],
+      suggestion: v.suggestion,
+      nextTime: nextTimePrompt(v.suggestion, v.lang),
+      confidence: v.confidence,
     });
   }
   return out;
 }
 
-const OPEN_START = /^(?:what|how|who|where|when|which|why(?! (?:didn't|did not|haven't|don't|not|wasn't|weren't|won't|couldn't) )|in what way|to what extent)\b/;
+/** The first reason a question would be flagged, or null: used for question banks. */
+export function tellingReason(text: string): { kind: FindingKind; message: string } | null {
+  const f = lintCoachingText(text)[0];
+  return f ? { kind: f.kind, message: f.message } : null;
+}
+
+const FILLER = /^(?:(?:so|and|but|ok|okay|well|now|then|also|alors|bon|et|mais|donc)\b[,:]?\s+)+/;
+const OPEN_START =
+  /^(?:what|how|who|where|when|which|why|in what way|to what extent|tell me|walk me|talk me|take me|help me|say more|describe|paint me|i'm curious|i wonder|i'd love to|go on|keep going|qu|comment|pourquoi|où|quand|combien|quel|quelle|raconte|racontez|explique|expliquez|parle-moi|parlez-moi|dis-m'en|dites-m'en|décris|décrivez|aide-moi|aidez-moi|continue|je me demande|je suis curieu)/;
 
 /** How much the manager asked vs. told, over notes and own questions. */
 export function askTellRatio(texts: readonly string[]): { asks: number; tells: number; ratio: number | null } {
   let asks = 0;
   let tells = 0;
   for (const t of texts) {
+    let previous: Lang = 'en';
     for (const sentence of splitSentences(t)) {
-      if (classify(sentence.text)) {
+      const v = classifySentence(sentence.text, previous);
+      previous = v.lang;
+      if (v.kind) {
         tells++;
         continue;
       }
-      const s = sentence.text.toLowerCase().replace(FILLER, '');
-      if (s.endsWith('?') || OPEN_START.test(s) || COACHING_START.test(s) || POLITE_OPEN.test(s)) asks++;
+      const s = sentence.text.toLowerCase().replace(/[’‘]/g, "'").replace(FILLER, '');
+      if (s.endsWith('?') || OPEN_START.test(s)) asks++;
     }
   }
   return { asks, tells, ratio: tells === 0 ? null : asks / tells };

@@ -3,6 +3,7 @@ import type { CanonicalStage } from '../model/stage';
 import { STAGE_LABELS } from '../model/stage';
 import type { RepTier, TrustLevel } from '../model/enums';
 import { daysBetween } from '../dates';
+import { servableQuestions } from './bank-merge';
 
 export type SignalId =
   | 'close-date-passed'
@@ -124,14 +125,9 @@ function focusAspect(kind: PlanInput['kind'], q: Question): string {
   return q.category === 'tactical' ? 'one behaviour or skill' : 'how it is done';
 }
 
-/** Merges enabled banks (later banks override by id) and drops switched-off questions. */
+/** Merges enabled banks by the one rule (lib/coaching/bank-merge.ts): later banks win by id; switched-off and flagged questions are dropped. */
 export function activeQuestions(banks: readonly QuestionBank[]): Question[] {
-  const byId = new Map<string, Question>();
-  for (const b of banks) {
-    if (b.enabled === false) continue;
-    for (const q of b.questions) byId.set(q.id, q);
-  }
-  return [...byId.values()].filter((q) => !q.disabled);
+  return servableQuestions(banks);
 }
 
 /** One stage's questions sorted into the plan's parts, in merged-bank order. */
@@ -147,6 +143,8 @@ interface StagePools {
 interface QuestionFields {
   q: Question;
   id: string;
+  /** The coach may flag a question by its text, so an edited text rebuilds the index. */
+  text: string;
   disabled: boolean | undefined;
   category: Question['category'];
   stages: readonly string[];
@@ -170,7 +168,7 @@ function snapshot(bank: QuestionBank): BankSnapshot {
   const enabled = bank.enabled !== false;
   // A switched-off bank contributes nothing, so only its switch needs watching.
   const fields = enabled
-    ? bank.questions.map((q) => ({ q, id: q.id, disabled: q.disabled, category: q.category, stages: [...q.stages], tags: [...q.tags] }))
+    ? bank.questions.map((q) => ({ q, id: q.id, text: q.text, disabled: q.disabled, category: q.category, stages: [...q.stages], tags: [...q.tags] }))
     : [];
   return { enabled, questions: bank.questions, fields };
 }
@@ -197,7 +195,7 @@ function unchanged(snap: BankSnapshot, bank: QuestionBank): boolean {
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
     const f = fields[i]!;
-    if (q !== f.q || q.id !== f.id || q.disabled !== f.disabled || q.category !== f.category) return false;
+    if (q !== f.q || q.id !== f.id || q.text !== f.text || q.disabled !== f.disabled || q.category !== f.category) return false;
     // Most questions have one stage and no tags: test the lengths before walking the lists.
     if (q.stages.length !== f.stages.length || q.tags.length !== f.tags.length) return false;
     if (!sameList(q.stages, f.stages) || (f.tags.length > 0 && !sameList(q.tags, f.tags))) return false;

@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/browser.mjs';
 import { benchEngine } from './engine-bench';
+import { benchCoach } from './coach-bench';
 import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
 import { typingInLongNote } from './typing';
@@ -268,6 +269,7 @@ async function main() {
     add({ name: 'Content script, gzipped', value: gz, unit: 'KB', budget: 12, ok: gz <= 12 });
   }
   if (wanted('engine')) for (const r of benchEngine(quick)) add(r);
+  if (wanted('coach')) for (const r of await benchCoach(quick)) add(r);
 
   const b = await launchBrowser();
   try {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askTellRatio, lintCoachingText, splitSentences } from '../../lib/coaching';
+import { coachStats } from '../../lib/coaching/lint';
+import { detectLanguage } from '../../lib/coaching/language';
 import { ASKING, TELLING } from './ask-tell-corpus';
 
 describe('ask-vs-tell coach: labelled corpus', () => {
@@ -77,5 +79,78 @@ describe('ask-vs-tell coach', () => {
   it('counts asking against telling across notes and questions', () => {
     expect(askTellRatio(['What else? Tell me more.', 'You should call them.'])).toEqual({ asks: 2, tells: 1, ratio: 2 });
     expect(askTellRatio(['How did it go?']).ratio).toBeNull();
+  });
+});
+
+describe('ask-vs-tell coach: what the study found missing', () => {
+  const kinds = (t: string) => lintCoachingText(t).map((f) => f.kind);
+
+  it('catches telling whose verb was on no list, advice frames, judgements, blame and take-overs', () => {
+    expect(kinds("Bring their CIO into Thursday's demo.")).toEqual(['directive']);
+    expect(kinds("Were it my deal, I'd hold the price.")).toEqual(['advice']);
+    expect(kinds('Could be smart to cc procurement early.')).toEqual(['advice']);
+    expect(kinds('Your discovery notes are thin.')).toEqual(['judgment']);
+    expect(kinds('How did you miss the renewal date?')).toEqual(['blame']);
+    expect(kinds('Leave the pricing call to me.')).toEqual(['takeover']);
+  });
+
+  it('leaves notes that start with a word that can be a verb, and open questions with "need to", alone', () => {
+    for (const t of ['Ship date slipped again.', 'What do you think the buyer needs to see first?', 'What should happen before the demo?']) {
+      expect(lintCoachingText(t), t).toEqual([]);
+    }
+  });
+});
+
+describe('rephrasings keep the subject', () => {
+  const suggestion = (t: string) => lintCoachingText(t)[0]?.suggestion;
+
+  it('turns an order about someone into an open question about them', () => {
+    expect(suggestion('You need to call the CFO tomorrow.')).toBe("What's your plan for reaching the CFO?");
+    expect(suggestion('Send the revised quote today.')).toBe("What's your plan for the revised quote?");
+    expect(suggestion('Leave the pricing call to me.')).toBe('How can I support you on the pricing call?');
+    expect(suggestion('Did you send the deck?')).toBe('Where does the deck stand?');
+    expect(suggestion("Were it my deal, I'd hold the price.")).toBe("What's your plan for the price?");
+  });
+
+  it('in notes, offers "Next time, ask: …" rather than rewriting what was said', () => {
+    const [f] = lintCoachingText('You need to call the CFO tomorrow.');
+    expect(f!.nextTime).toBe("Next time, ask: “What's your plan for reaching the CFO?”");
+  });
+});
+
+describe('French, detected per sentence', () => {
+  it('tells French from English sentence by sentence', () => {
+    expect(detectLanguage('Appelle le DAF demain.')).toBe('fr');
+    expect(detectLanguage("Qu'est-ce qui bloque la signature ?")).toBe('fr');
+    expect(detectLanguage('What is blocking the signature?')).toBe('en');
+    expect(detectLanguage('Call the CFO.')).toBe('en');
+  });
+
+  it('flags French telling with French messages and rephrasings, and leaves French asking alone', () => {
+    const [f] = lintCoachingText('Appelle le DAF demain.');
+    expect(f).toMatchObject({ kind: 'directive', lang: 'fr', suggestion: 'Comment comptes-tu joindre le DAF ?' });
+    expect(f!.nextTime).toBe('La prochaine fois, demande : « Comment comptes-tu joindre le DAF ? »');
+    expect(lintCoachingText('Envoyez le devis ce soir.')[0]?.suggestion).toBe('Quel est votre plan pour le devis ?');
+    for (const t of ["Qu'est-ce qui bloque la signature ?", 'Raconte-moi le dernier appel.', 'Comment puis-je t’aider ?', 'La date de livraison a encore glissé.']) {
+      expect(lintCoachingText(t), t).toEqual([]);
+    }
+  });
+
+  it('scores each sentence of a mixed note in its own language, with exact offsets', () => {
+    const note = 'Dana is confident about the champion. Tu dois appeler le DAF demain. What else is on your mind?';
+    const findings = lintCoachingText(note);
+    expect(findings.map((f) => [note.slice(f.start, f.end), f.lang, f.kind])).toEqual([['Tu dois appeler le DAF demain.', 'fr', 'directive']]);
+  });
+});
+
+describe('while the manager types', () => {
+  it('scores only the sentence that changed', () => {
+    const base = 'Dana walked me through the renewal call on Monday. The champion is keen. Procurement wants a discount. ';
+    lintCoachingText(base + 'You need');
+    const before = coachStats.scored;
+    lintCoachingText(base + 'You need to');
+    expect(coachStats.scored - before).toBe(1);
+    lintCoachingText(base + 'You need to');
+    expect(coachStats.scored - before).toBe(1);
   });
 });

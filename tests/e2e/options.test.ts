@@ -65,6 +65,36 @@ describe('options and corrections', () => {
     await expect(alert.textContent()).resolves.toContain('$.bank.questions[0].text');
   });
 
+  it('imports a bank through the ask-vs-tell coach: telling questions are listed with the reason and arrive switched off', async () => {
+    page = await b.context.newPage();
+    await page.goto(b.extensionUrl('options.html'));
+    await page.getByRole('heading', { name: 'Question banks' }).waitFor();
+    const file = path.join(tmpdir(), 'sideline-telling-bank.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'sideline.question-bank',
+        version: 1,
+        bank: {
+          id: 'telling',
+          name: 'Telling bank',
+          questions: [
+            { id: 'open', text: 'What does the buyer need to see first?', stages: ['discovery'], category: 'process' },
+            { id: 'order', text: 'You need to call the CFO tomorrow.', stages: ['discovery'], category: 'process' },
+          ],
+        },
+      }),
+    );
+    await page.getByLabel('Import bank…').setInputFiles(file);
+    const flagged = page.getByTestId('import-flagged');
+    await flagged.waitFor();
+    await expect(flagged.textContent()).resolves.toContain('“You need to call the CFO tomorrow.” — This tells the rep what to do.');
+    await expect(flagged.textContent()).resolves.not.toContain('What does the buyer need to see first?');
+    const card = page.locator('[data-bank-id="telling"]');
+    await expect(card.getByRole('checkbox', { name: 'Use: You need to call the CFO tomorrow.' }).isChecked()).resolves.toBe(false);
+    await expect(card.getByRole('checkbox', { name: 'Use: What does the buyer need to see first?' }).isChecked()).resolves.toBe(true);
+  });
+
   it('switches a built-in question off, and remembers it', async () => {
     page = await b.context.newPage();
     await page.goto(b.extensionUrl('options.html'));

@@ -49,13 +49,14 @@ describe('a coaching session in the panel', () => {
     await panel.getByRole('textbox', { name: 'What the rep wants from today' }).fill('Get unstuck with procurement');
   });
 
-  it('marks telling in the notes and swaps in the open rephrasing with one click', async () => {
+  it('marks telling in the notes and offers a question about the same subject for next time, leaving what was said as written', async () => {
     await notes().fill('Dana is confident. You need to call procurement today.');
     const finding = panel.locator('[data-finding="directive"]');
     await finding.waitFor();
-    await finding.getByRole('button', { name: 'Use this' }).click();
-    await expect(notes().inputValue()).resolves.toBe('Dana is confident. What options do you see here, and which would you choose?');
-    await expect(panel.getByTestId('ask-tell-ratio').textContent()).resolves.toContain('Ask:tell 1:0');
+    await expect(finding.textContent()).resolves.toContain('Next time, ask: “What\'s your plan for reaching procurement?”');
+    await expect(finding.getByRole('button', { name: 'Use this' }).count()).resolves.toBe(0);
+    await expect(notes().inputValue()).resolves.toBe('Dana is confident. You need to call procurement today.');
+    await expect(panel.getByTestId('ask-tell-ratio').textContent()).resolves.toContain('Ask:tell 0:1');
   });
 
   it('records a commitment in the rep’s words and labels one the manager suggested', async () => {
