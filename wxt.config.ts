@@ -17,7 +17,10 @@ export default defineConfig({
     // No host_permissions: the content script's matches (the supported CRMs)
     // are all the host access Sideline needs. `scripting` registers the same
     // script on custom sites the manager grants one by one.
-    permissions: ['storage', 'scripting'],
+    // `alarms` keeps the follow-up badge current at midnight though the service worker stops.
+    permissions: ['storage', 'scripting', 'alarms'],
+    // The morning reminder: asked for only when the manager turns it on (Options).
+    optional_permissions: ['notifications'],
     // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     web_accessible_resources:

@@ -4,6 +4,9 @@ import { RepsList, SettingsForm } from './reps-and-settings';
 import { BackupSection } from './backup';
 import { CustomSites } from './custom-sites';
 import { SessionsExport } from './sessions-export';
+import { YourCoaching } from '../review/your-coaching';
+import { ReminderSetting } from '../review/reminder-setting';
+import { CoachingReportExport } from '../review/coaching-report';
 
 const SECTIONS = [
   ['banks', 'Question banks'],
@@ -12,6 +15,7 @@ const SECTIONS = [
   ['reps', 'Reps'],
   ['settings', 'Settings'],
   ['data', 'Your data'],
+  ['coaching', 'Your coaching'],
 ] as const;
 
 export function OptionsApp() {
@@ -48,6 +52,11 @@ export function OptionsApp() {
         </div>
         <div id="sessions-csv">
           <SessionsExport />
+        </div>
+        <div id="coaching" className="stack">
+          <YourCoaching />
+          <ReminderSetting />
+          <CoachingReportExport />
         </div>
       </main>
     </div>

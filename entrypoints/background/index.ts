@@ -12,6 +12,7 @@ import { DealContext } from '@/lib/schema/deal-context';
 import { customSitesForHost, syncCustomSiteScripts } from '@/lib/custom-sites/registration';
 import { runDbCall } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
+import { setupBadge } from './badge';
 
 /**
  * The service worker can be stopped at any moment, so it keeps nothing in
@@ -32,6 +33,7 @@ async function readTabDeal(tabId: number): Promise<TabDeal | undefined> {
 export default defineBackground(() => {
   const ourId = browser.runtime.id;
   broadcastDbChanges();
+  setupBadge();
   const ourOrigin = browser.runtime.getURL('/');
 
   // Custom CRM sites: rebuild their content-script registrations from the

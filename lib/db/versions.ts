@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { TEXT_LIMITS as L, clip } from '../schema/limits';
+import { backfillSessionMeasures } from './measures-backfill';
 
 /**
  * Every schema the database has ever had, oldest first, kept forever. A change
@@ -38,6 +39,16 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       commitments: 'id, sessionId, dealId, [status+dueDate], [repId+status+dueDate]',
     },
     upgrade: repairVersion1Writes,
+  },
+  // Version 3 is the restore work's (notes inside session records).
+  {
+    // Each ended session keeps the measures of the manager's own coaching
+    // ("Your coaching"): sessions ended before this version get them here, once.
+    // The review reads sessions through the endedAt index.
+    version: 4,
+    // The popup's agenda finds each rep's latest deal through [repId+lastSeenAt].
+    stores: { deals: 'id, &key, repId, lastSeenAt, [repId+lastSeenAt]' },
+    upgrade: backfillSessionMeasures,
   },
 ];
 

@@ -99,6 +99,29 @@ export const PlanItemSchema = z.object({
 });
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
+/**
+ * What an ended session says about the manager's own coaching, computed once
+ * when it ends (lib/review/measures.ts) and kept on the session, so "Your
+ * coaching" reads a few weeks of sessions and never all the notes. The
+ * commitment outcomes are brought up to date when a follow-up is resolved.
+ */
+export const SessionMeasuresSchema = z.object({
+  /** Plan questions marked asked. */
+  questionsAsked: z.number().int().min(0),
+  /** Sentences of the manager's notes the coach counted as asking vs. telling. */
+  asks: z.number().int().min(0),
+  tells: z.number().int().min(0),
+  /** The coach's findings in the notes, by kind (directive, takeover…). */
+  findings: z.record(z.string().max(40), z.number().int().min(0)),
+  repOwned: z.number().int().min(0),
+  managerSuggested: z.number().int().min(0),
+  kept: z.number().int().min(0),
+  missed: z.number().int().min(0),
+  renegotiated: z.number().int().min(0),
+  open: z.number().int().min(0),
+});
+export type SessionMeasures = z.infer<typeof SessionMeasuresSchema>;
+
 export const CoachingSessionSchema = z.object({
   id: Id,
   dealId: Id,
@@ -133,6 +156,8 @@ export const CoachingSessionSchema = z.object({
   stage: Stage.nullable(),
   /** Private by default: nothing is shared unless the manager copies the summary. */
   private: z.boolean().default(true),
+  /** The manager's own coaching in this session, kept when it ends (issue 15). */
+  measures: SessionMeasuresSchema.optional(),
   updatedAt: IsoDateTime,
 });
 export type CoachingSession = z.infer<typeof CoachingSessionSchema>;
