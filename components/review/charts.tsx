@@ -4,7 +4,7 @@
  * values), so a screen reader hears what a sighted manager sees.
  */
 
-const W = 132;
+const W = 96;
 const H = 28;
 
 /** A 12-week line, newest at the right; weeks without data leave a gap. */

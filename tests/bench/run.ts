@@ -12,6 +12,7 @@ import { EXTENSION, ROOT, launchBrowser, type LaunchedBrowser } from '../e2e/bro
 import { benchEngine } from './engine-bench';
 import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
+import { coachingReview } from './coaching-review';
 import { closePanel, openPanel } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { seedBackup } from './seed';
@@ -289,11 +290,12 @@ async function main() {
     if (wanted('spa-navigation')) await spaNavigation(b);
     if (wanted('left-running')) add(await leftRunning(b, RUNS));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
-    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave'];
+    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave', 'coaching review'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
     if (wanted('launcher')) await launcherToPlan(b);
     if (wanted('popup agenda')) await popupAgenda(b);
     if (wanted('panel autosave')) for (const r of await panelAutosave(b, RUNS)) add(r);
+    if (wanted('coaching review')) for (const r of await coachingReview(b, RUNS, quick)) add(r);
   } finally {
     await b.close();
   }

@@ -61,6 +61,22 @@ export function seedBackup(sizes: { deals: number; notes: number; commitments: n
     private: true,
     updatedAt: iso(i % 15000),
   }));
+  // Two years of sessions up to the real today, five a week, with the measures
+  // each keeps when it ends ("Your coaching" reads the last 12 weeks of them).
+  const recent = Array.from({ length: 520 }, (_, i) => {
+    const endedAt = new Date(Date.now() - (i * 7 * 86_400_000) / 5 - 3_600_000).toISOString();
+    return {
+      ...sessions[1 + (i % Math.max(1, nSessions - 1))]!,
+      id: `recent-session-${i}`,
+      repId: `rep-${i % 12}`,
+      status: 'ended' as const,
+      startedAt: endedAt,
+      endedAt,
+      durationSec: 900,
+      measures: { questionsAsked: 1 + (i % 4), asks: 3 + (i % 5), tells: i % 4, findings: { directive: i % 4 }, repOwned: 2, managerSuggested: i % 2, kept: 1, missed: i % 2, renegotiated: 0, open: 1 },
+    };
+  });
+  sessions.push(...(recent as typeof sessions));
   const notes = Array.from({ length: sizes.notes }, (_, i) => ({
     id: `note-${i}`,
     sessionId: `session-${i % nSessions}`,

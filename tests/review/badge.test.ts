@@ -52,7 +52,7 @@ describe('the toolbar badge counts follow-ups due today and overdue', () => {
   it('sets the badge, and follows a Done', async () => {
     await seed();
     const texts: string[] = [];
-    fakeBrowser.action.setBadgeText = async ({ text }: { text: string }) => void texts.push(text);
+    fakeBrowser.action.setBadgeText = (async ({ text }: { text?: string | null }) => void texts.push(text ?? '')) as never;
     fakeBrowser.action.setBadgeBackgroundColor = async () => {};
     await updateBadge(fakeBrowser, '2026-11-25');
     await resolveCommitment('today', 'done', '');
@@ -104,7 +104,7 @@ describe('the background’s badge module', () => {
   it('sets the badge from the start, follows every change, and re-counts when the midnight alarm wakes it', async () => {
     await seed();
     const texts: string[] = [];
-    fakeBrowser.action.setBadgeText = async ({ text }: { text: string }) => void texts.push(text);
+    fakeBrowser.action.setBadgeText = (async ({ text }: { text?: string | null }) => void texts.push(text ?? '')) as never;
     fakeBrowser.action.setBadgeBackgroundColor = async () => {};
     const { setupBadge } = await import('../../entrypoints/background/badge');
     setupBadge();
@@ -114,7 +114,7 @@ describe('the background’s badge module', () => {
     await resolveCommitment('overdue', 'missed', '');
     await expect.poll(() => texts.at(-1)).toBe('2');
     const before = texts.length;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: MIDNIGHT_ALARM, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: MIDNIGHT_ALARM, scheduledTime: Date.now() } as never);
     await expect.poll(() => texts.length).toBeGreaterThan(before);
     expect(texts.at(-1)).toBe('2');
   });
