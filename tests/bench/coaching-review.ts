@@ -14,20 +14,35 @@ import { median, percentile, type BenchResult } from './report';
 export async function coachingReview(b: LaunchedBrowser, runs: number, quick: boolean): Promise<BenchResult[]> {
   const out: BenchResult[] = [];
   const times: number[] = [];
+  const agendaAlone: number[] = [];
   for (let i = 0; i < Math.max(runs, 3); i++) {
     const page = await b.context.newPage();
     await page.setViewportSize({ width: 360, height: 600 });
     await page.goto(b.extensionUrl('popup.html'), { waitUntil: 'commit' });
     const t = await page.waitForFunction(
-      () => (document.querySelector('[data-rep-id]') && document.querySelector('[data-testid="your-coaching"] [data-testid="tell-line"]') ? performance.now() : false),
+      () => {
+        const w = window as unknown as { __agendaAt?: number };
+        if (w.__agendaAt === undefined && document.querySelector('[data-testid="agenda"]')) w.__agendaAt = performance.now();
+        return document.querySelector('[data-rep-id]') && document.querySelector('[data-testid="your-coaching"] [data-testid="tell-line"]') ? [w.__agendaAt ?? performance.now(), performance.now()] : false;
+      },
       undefined,
       { polling: 'raf', timeout: 30_000 },
     );
-    times.push((await t.jsonValue()) as number);
+    const [a, both] = (await t.jsonValue()) as [number, number];
+    times.push(both);
+    agendaAlone.push(a);
     await page.close();
   }
   const m = median(times);
-  out.push({ name: 'Popup open to agenda rows and “Your coaching”', value: m, unit: 'ms', budget: 150, ok: m <= 150 });
+  out.push({
+    name: 'Popup open to agenda rows and “Your coaching”',
+    value: m,
+    unit: 'ms',
+    budget: 150,
+    ok: m <= 150,
+    // The same page loads, for a machine whose load varies: when the agenda alone showed.
+    note: `agenda section alone at ${median(agendaAlone).toFixed(0)} ms in the same loads`,
+  });
 
   const script = (
     await build({

@@ -290,12 +290,12 @@ async function main() {
     if (wanted('spa-navigation')) await spaNavigation(b);
     if (wanted('left-running')) add(await leftRunning(b, RUNS));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
-    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave', 'coaching review'];
+    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave', 'popup coaching review'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
     if (wanted('launcher')) await launcherToPlan(b);
     if (wanted('popup agenda')) await popupAgenda(b);
     if (wanted('panel autosave')) for (const r of await panelAutosave(b, RUNS)) add(r);
-    if (wanted('coaching review')) for (const r of await coachingReview(b, RUNS, quick)) add(r);
+    if (wanted('popup coaching review')) for (const r of await coachingReview(b, RUNS, quick)) add(r);
   } finally {
     await b.close();
   }
