@@ -22,7 +22,7 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const wanted = (group: string) => !only || group.includes(only);
 const RUNS = quick ? 1 : 10;
-const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800 } : { deals: 5000, notes: 50_000, commitments: 20_000 };
+const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800, recentSessions: 520 } : { deals: 5000, notes: 50_000, commitments: 20_000, recentSessions: 520 };
 const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
 const HEAVY_CRM = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HevyAAAA/view';
 const HEAVY_CONTROL = 'https://heavy-control.example/lightning/r/Opportunity/0065g00000HevyAAAA/view';

@@ -5,7 +5,7 @@ import type { Backup } from '../../lib/db/backup';
  * sessions with notes, and commitments. One deal is the demo Salesforce deal
  * A, with an unfinished session, so the panel opens straight to its plan.
  */
-export function seedBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): Backup {
+export function seedBackup(sizes: { deals: number; notes: number; commitments: number; recentSessions?: number }, today = '2026-11-22'): Backup {
   const iso = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 3_600_000).toISOString();
   const date = (d: number) => iso(d * 24).slice(0, 10);
   const reps = Array.from({ length: 12 }, (_, i) => ({
@@ -63,10 +63,12 @@ export function seedBackup(sizes: { deals: number; notes: number; commitments: n
   }));
   // Two years of sessions up to the real today, five a week, with the measures
   // each keeps when it ends ("Your coaching" reads the last 12 weeks of them).
-  const recent = Array.from({ length: 520 }, (_, i) => {
+  // Two years at five a week is 520 (the bench asks for them; small seeds have none).
+  const recent = Array.from({ length: sizes.recentSessions ?? 0 }, (_, i) => {
     const endedAt = new Date(Date.now() - (i * 7 * 86_400_000) / 5 - 3_600_000).toISOString();
     return {
-      ...sessions[1 + (i % Math.max(1, nSessions - 1))]!,
+      ...sessions[0]!,
+      dealId: `deal-${(i * 7) % sizes.deals}`,
       id: `recent-session-${i}`,
       repId: `rep-${i % 12}`,
       status: 'ended' as const,

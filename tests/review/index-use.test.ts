@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   await db.delete();
   await db.open();
-  const r = await restoreBackup(JSON.parse(JSON.stringify(seedBackup({ deals: 500, notes: 5000, commitments: 2000 }))));
+  const r = await restoreBackup(JSON.parse(JSON.stringify(seedBackup({ deals: 500, notes: 5000, commitments: 2000, recentSessions: 520 }))));
   expect(r.ok).toBe(true);
 });
 
