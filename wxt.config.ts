@@ -33,13 +33,16 @@ export default defineConfig({
     // script on custom sites the manager grants one by one. `unlimitedStorage`
     // keeps the notes from eviction under disk pressure (Chrome: exempt from
     // quota and eviction, no install warning; Firefox: persistent storage).
-    permissions: ['storage', 'scripting', 'unlimitedStorage'],
-    // Custom in-house CRMs: asked for one host at a time, at run time, from Options.
-    // Firefox's MV2 has no optional_host_permissions (WXT drops the key there):
-    // the same origins go in optional_permissions.
+    // `alarms` keeps the follow-up badge current at midnight though the service worker stops.
+    permissions: ['storage', 'scripting', 'unlimitedStorage', 'alarms'],
+    // The morning reminder (`notifications`) is asked for only when the manager
+    // turns it on (Options). Custom in-house CRMs: asked for one host at a
+    // time, at run time, from Options; Firefox's MV2 has no
+    // optional_host_permissions (WXT drops the key there), so the same origins
+    // go in optional_permissions.
     ...(browser === 'firefox'
-      ? { optional_permissions: [...CUSTOM_SITE_ORIGINS] }
-      : { optional_host_permissions: [...CUSTOM_SITE_ORIGINS] }),
+      ? { optional_permissions: ['notifications', ...CUSTOM_SITE_ORIGINS] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: [...CUSTOM_SITE_ORIGINS] }),
     // The toolbar icon; `icons` is filled by WXT from public/icon/<size>.png.
     ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     web_accessible_resources:

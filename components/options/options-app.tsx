@@ -5,6 +5,9 @@ import { BackupSection } from './backup';
 import { CustomSites } from './custom-sites';
 import { SessionsExport } from './sessions-export';
 import { PanelPlacementSetting } from './panel-placement';
+import { YourCoaching } from '../review/your-coaching';
+import { ReminderSetting } from '../review/reminder-setting';
+import { CoachingReportExport } from '../review/coaching-report';
 
 const SECTIONS = [
   ['banks', 'Question banks'],
@@ -13,6 +16,7 @@ const SECTIONS = [
   ['reps', 'Reps'],
   ['settings', 'Settings'],
   ['data', 'Your data'],
+  ['coaching', 'Your coaching'],
 ] as const;
 
 export function OptionsApp() {
@@ -50,6 +54,11 @@ export function OptionsApp() {
         </div>
         <div id="sessions-csv">
           <SessionsExport />
+        </div>
+        <div id="coaching" className="stack">
+          <YourCoaching />
+          <ReminderSetting />
+          <CoachingReportExport />
         </div>
       </main>
     </div>

@@ -29,11 +29,13 @@ export function RepsList() {
   );
 }
 
-const SETTING_LABELS: Record<keyof Settings, string> = {
+// The morning reminder has its own switch (components/review/reminder-setting.tsx): turning it on asks for a permission.
+const SETTING_LABELS: Record<Exclude<keyof Settings, 'morningReminderHour'>, string> = {
   stageQuestionCount: 'Stage questions in a planned session (3–5)',
   defaultTimeBoxMin: 'Time box of a planned session, minutes',
   quickSessionMin: 'Length of a quick session, minutes',
   reminderDays: 'Show follow-ups this many days before they are due',
+  weeklyGoalMin: 'Weekly coaching-time goal, minutes',
 };
 
 export function SettingsForm() {
@@ -45,7 +47,7 @@ export function SettingsForm() {
   return (
     <section className="stack" aria-labelledby="settings-h">
       <h2 id="settings-h">Settings</h2>
-      {(Object.keys(SETTING_LABELS) as Array<keyof Settings>).map((k) => {
+      {(Object.keys(SETTING_LABELS) as Array<keyof typeof SETTING_LABELS>).map((k) => {
         const check = SettingsFields[k];
         const [min, max] = SETTINGS_RANGES[k];
         const error = errors[k];

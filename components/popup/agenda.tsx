@@ -2,10 +2,12 @@
 // reads through the background (components/data.ts), without Dexie or zod
 // (tests/meta/bundles.test.ts checks).
 import type { AgendaCommitment } from '@/lib/db/agenda';
+import type { RepAgendaRow } from '@/lib/db/agenda-rows';
 import { effectiveDeal } from '@/lib/db/effective-deal';
-import { weekStartIso } from '@/lib/dates';
+import { addDays, weekStartIso } from '@/lib/dates';
 import type { Deal } from '@/lib/schema/records';
 import { db, useDbQuery } from '../data';
+import { TierSwitch } from '../review/your-coaching';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
 
 /** Opens a deal's CRM page. The URL came from a page, so only http(s) URLs on the deal's own host are opened. */
@@ -108,18 +110,13 @@ export function Agenda() {
           </ul>
         </section>
       ) : null}
-      {agenda.toCoach.length ? (
+      {agenda.repRows?.length ? (
         <section className="section" aria-labelledby="coach-h">
           <h2 id="coach-h">Who to coach next</h2>
-          <p className="small muted">Middle performers first: they gain the most.</p>
+          <p className="small muted">Middle performers first: they gain the most. Coached today go last.</p>
           <ul className="list">
-            {agenda.toCoach.map((r) => (
-              <li key={r.id} className="row between small">
-                <span>
-                  <strong>{r.name}</strong> <span className="muted">{r.tier}</span>
-                </span>
-                <span className="muted">{r.lastCoachedAt ? `coached ${relativeDay(r.lastCoachedAt, today)}` : 'never coached'}</span>
-              </li>
+            {agenda.repRows.map((row) => (
+              <RepRow key={row.rep.id} row={row} today={today} />
             ))}
           </ul>
         </section>
@@ -128,30 +125,69 @@ export function Agenda() {
   );
 }
 
+/** One line per follow-up: who, what, when, and Done, Missed or Snooze (to tomorrow). */
 function FollowUpRow({ f, today }: { f: AgendaCommitment; today: string }) {
   const c = f.commitment;
+  const when = f.overdue ? `overdue ${relativeDay(c.dueDate, today)}` : c.dueDate === today ? 'today' : relativeDay(c.dueDate, today);
+  const who = f.rep?.name ?? 'Unlinked rep';
+  const what = c.text.trim() || '(no words written)';
   return (
-    <li className="card stack tight" data-commitment-id={c.id}>
+    <li className="row small" data-commitment-id={c.id} style={{ flexWrap: 'nowrap' }} title={c.followUp ? `Follow-up they chose: ${c.followUp}` : undefined}>
+      <span className={`chip ${f.overdue ? 'bad' : 'warn'}`}>{when}</span>
+      <span className="grow one-line">
+        <strong>{who}</strong> {what}
+      </span>
+      <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', '')}>
+        Done
+      </button>
+      <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', '')}>
+        Missed
+      </button>
+      <button type="button" className="btn small ghost" title="Bring it back tomorrow" onClick={() => void db.snoozeCommitment(c.id, addDays(today, 1))}>
+        Snooze
+      </button>
+    </li>
+  );
+}
+
+/** A rep on the agenda: the deal to coach on, its stage, the open commitment or last gap, and what to focus on. */
+function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
+  const { rep, deal } = row;
+  const name = deal ? (effectiveDeal(deal).name ?? 'Untitled deal') : null;
+  return (
+    <li className="card stack tight" data-rep-id={rep.id} style={row.coachedToday ? { opacity: 0.8 } : undefined}>
       <div className="row between small">
-        <strong>{f.rep?.name ?? 'Unlinked rep'}</strong>
-        <span className={`chip ${f.overdue ? 'bad' : 'warn'}`}>{f.overdue ? `overdue ${relativeDay(c.dueDate, today)}` : c.dueDate === today ? 'due today' : `due ${relativeDay(c.dueDate, today)}`}</span>
+        <strong>{rep.name}</strong>
+        <TierSwitch repId={rep.id} name={rep.name} tier={rep.tier} />
       </div>
-      <p>{c.text.trim() || '(no words written)'}</p>
-      {c.followUp ? <p className="small muted">Follow-up they chose: “{c.followUp}”</p> : null}
-      <div className="row">
-        {f.deal ? (
-          <button type="button" className="btn small ghost" onClick={() => openDeal(f.deal)}>
-            {effectiveDeal(f.deal).name ?? 'Open deal'}
-          </button>
-        ) : null}
-        <span className="grow" />
-        <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', '')}>
-          Done
-        </button>
-        <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', '')}>
-          Missed
+      <div className="row small" style={{ flexWrap: 'nowrap' }}>
+        <span className="grow one-line">
+          {name ? (
+            <>
+              {name}
+              {row.stage ? <span className="muted"> · {row.stage}</span> : null}
+            </>
+          ) : (
+            <span className="muted">No deal seen yet</span>
+          )}
+        </span>
+        <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
+          Open deal
         </button>
       </div>
+      {row.openCommitment ? (
+        <span className="small one-line">
+          <span className="muted">Open commitment:</span> {row.openCommitment.text} <span className="muted">(due {relativeDay(row.openCommitment.dueDate, today)})</span>
+        </span>
+      ) : row.lastGap ? (
+        <span className="small one-line">
+          <span className="muted">Last gap:</span> {row.lastGap}
+        </span>
+      ) : null}
+      <span className="small">
+        <span className="muted">Focus:</span> {row.focus}
+      </span>
+      <span className="small muted">{row.coachedToday ? 'Coached today' : rep.lastCoachedAt ? `Coached ${relativeDay(rep.lastCoachedAt, today)}` : 'Never coached'}</span>
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { setupCustomSites } from './custom-sites';
 import { setupCommands } from './commands';
 import { setupDatabase } from './database';
 import { setupJournal } from './journal';
+import { setupBadge } from './badge';
 
 /**
  * The whole background, one concern per module; the router checks every
@@ -20,5 +21,6 @@ export function setupBackground(): void {
   setupCustomSites(router);
   setupCommands();
   setupJournal(router);
+  setupBadge();
   browser.runtime.onMessage.addListener(router.listener);
 }

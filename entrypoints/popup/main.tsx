@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
+import { YourCoaching } from '@/components/review/your-coaching';
 import '@/components/theme.css';
 import { installFocusRescue } from '@/components/focus-rescue';
 
@@ -9,6 +10,7 @@ function Popup() {
   return (
     <main style={{ width: 360, maxWidth: '100vw' }}>
       <Agenda />
+      <YourCoaching compact />
       <div className="section row between small">
         <span className="muted">Notes stay in this browser.</span>
         <button type="button" className="btn ghost small" onClick={() => void browser.runtime.openOptionsPage()}>

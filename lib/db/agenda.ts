@@ -5,6 +5,7 @@ import { coachingLedger, type CoachingLedger } from './ledger';
 import { getSettings } from './settings';
 import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
+import { repAgendaRows, type RepAgendaRow } from './agenda-rows';
 
 /*
  * The popup's data (the API's loadTodaysAgenda). The popup asks the
@@ -25,8 +26,10 @@ export interface Agenda {
   followUps: AgendaCommitment[];
   /** Sessions started and not ended: pick them up where they stopped. */
   unfinished: Array<{ session: CoachingSession; rep: Rep | undefined; deal: Deal | undefined }>;
-  /** Reps to coach next: middle performers first (they gain the most), then longest since coached. */
+  /** Reps to coach next: middle performers first (they gain the most), then longest since coached; coached today last. */
   toCoach: Rep[];
+  /** The same reps, each with the deal to coach on, its stage, the open commitment or last gap, and a suggested focus. */
+  repRows?: RepAgendaRow[];
 }
 
 export interface TodaysAgenda {
@@ -99,12 +102,22 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     .sort((a, b) => (a.preparedAt ?? a.startedAt).localeCompare(b.preparedAt ?? b.startedAt))
     .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
 
+  // Reps coached today drop to the bottom: the agenda is about who is next.
+  const coachedToday = (r: Rep) => !!r.lastCoachedAt && r.lastCoachedAt >= localDayStartIso(todayIso);
   const toCoach = [...reps]
     .sort(
       (a, b) =>
-        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || (a.lastCoachedAt ?? '').localeCompare(b.lastCoachedAt ?? ''),
+        Number(coachedToday(a)) - Number(coachedToday(b)) ||
+        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
+        (a.lastCoachedAt ?? '').localeCompare(b.lastCoachedAt ?? ''),
     )
-    .slice(0, 5);
+    .slice(0, 8);
+  const repRows = await repAgendaRows(toCoach, todayIso, coachedToday);
 
-  return { prepared, followUps, unfinished, toCoach };
+  return { prepared, followUps, unfinished, toCoach, repRows };
+}
+
+/** Local midnight of a calendar day, as an ISO instant (lastCoachedAt is an instant). */
+function localDayStartIso(dayIso: string): string {
+  return new Date(`${dayIso}T00:00:00`).toISOString();
 }

@@ -28,6 +28,8 @@ import { CANONICAL_STAGES } from '../schema/stage';
 import * as lifecycle from './session-lifecycle';
 import { importBankFile, saveImportedBank } from './bank-import';
 import { loadSessionsForExport } from './sessions-export';
+import { loadCoachingReview } from './review';
+import { loadCoachingReport } from './report';
 
 /**
  * The database API of every extension page: one entry per method, each with
@@ -210,6 +212,15 @@ export const dbApi = {
   restoreDeletedSession: method(z.tuple([DeletedSession]), NOTHING, lifecycle.restoreDeletedSession),
   followUpsForSession: method(z.tuple([Id, Id]), ['commitments', 'sessions'], lifecycle.followUpsForSession),
   repRecord: method(z.tuple([Id, Limit]), COMMITMENTS, (repId: string, limit?: number) => lifecycle.repRecord(repId, limit)),
+
+  // The manager's own coaching (issue 15): "Your coaching", snoozed follow-ups, the report for their leader
+  loadCoachingReview: method(z.tuple([IsoDate]), ['sessions', 'reps', 'settings'], loadCoachingReview),
+  snoozeCommitment: method(z.tuple([Id, IsoDate]), NOTHING, commitments.snoozeCommitment),
+  loadCoachingReport: method(
+    z.tuple([IsoDate, z.number().int().min(1).max(104), z.enum(['markdown', 'csv']), z.boolean()]),
+    ['sessions', 'reps', 'settings', 'deals'],
+    loadCoachingReport,
+  ),
 } as const;
 
 type Methods = typeof dbApi;

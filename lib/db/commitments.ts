@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { getDb, newId, nowIso } from './database';
 import { checked } from './valid';
+import { refreshCommitmentMeasures } from './measures';
 import { CommitmentSchema, type Commitment, type CommitmentStatus } from '../schema/records';
 
 export interface NewCommitment {
@@ -47,7 +48,7 @@ export async function resolveCommitment(
   now = nowIso(),
 ): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.commitments, async () => {
+  await db.transaction('rw', [db.commitments, db.sessions], async () => {
     const c = await db.commitments.get(id);
     if (!c) throw new Error('Commitment not found');
     const closed = checked(CommitmentSchema, { ...c, status, outcomeNote, resolvedAt: now, updatedAt: now }, 'The commitment');
@@ -62,6 +63,18 @@ export async function resolveCommitment(
     } else {
       await db.commitments.put(closed);
     }
+    // The session it was made in now counts it as kept, missed or renegotiated.
+    await refreshCommitmentMeasures(c.sessionId);
+  });
+}
+
+/** "Snooze": the follow-up comes back on a later day; the commitment stays open and the rep's. */
+export async function snoozeCommitment(id: string, untilIso: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.commitments, async () => {
+    const c = await db.commitments.get(id);
+    if (!c || c.status !== 'open') return;
+    await db.commitments.put(checked(CommitmentSchema, { ...c, dueDate: untilIso, updatedAt: nowIso() }, 'The commitment'));
   });
 }
 

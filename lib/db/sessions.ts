@@ -1,5 +1,6 @@
 import { getDb, newId, nowIso } from './database';
 import { checked } from './valid';
+import { measureSession } from './measures';
 import {
   CoachingSessionSchema,
   RepSchema,
@@ -61,13 +62,15 @@ export async function updateSession(id: string, patch: SessionPatch): Promise<vo
 /** Ends a session: its duration goes to the coaching-time ledger and the rep is marked coached. */
 export async function endSession(id: string, now = nowIso()): Promise<CoachingSession> {
   const db = getDb();
-  return db.transaction('rw', db.sessions, db.reps, async () => {
+  return db.transaction('rw', [db.sessions, db.reps, db.commitments], async () => {
     const s = await db.sessions.get(id);
     if (!s) throw new Error('Session not found');
     if (s.status === 'ended') return s;
     if (s.status === 'planned') throw new Error('This session has not begun yet');
     const durationSec = Math.max(0, Math.round((Date.parse(now) - Date.parse(s.startedAt)) / 1000));
-    const ended = checked(CoachingSessionSchema, { ...s, status: 'ended', endedAt: now, durationSec, updatedAt: now }, 'The session');
+    // The manager's own coaching in this session, kept now so "Your coaching" never re-reads the notes.
+    const measures = await measureSession(s);
+    const ended = checked(CoachingSessionSchema, { ...s, status: 'ended', endedAt: now, durationSec, measures, updatedAt: now }, 'The session');
     await db.sessions.put(ended);
     const rep = s.repId ? await db.reps.get(s.repId) : undefined;
     if (rep) await db.reps.put(checked(RepSchema, { ...rep, lastCoachedAt: now }, 'The rep'));

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { TEXT_LIMITS as L, clip } from '../schema/limits';
 import type { CoachingSession, Note } from '../schema/records';
 import { foldNotesIntoSessions } from './legacy-notes';
+import { backfillSessionMeasures } from './measures-backfill';
 
 /**
  * Every schema the database has ever had, oldest first, kept forever. A change
@@ -57,6 +58,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       const { changed, recovered } = foldNotesIntoSessions(sessions, notes);
       await tx.table('sessions').bulkPut([...changed, ...recovered]);
     },
+  },
+  {
+    // Each ended session keeps the measures of the manager's own coaching
+    // ("Your coaching"): sessions ended before this version get them here, once.
+    // The review reads sessions through the endedAt index.
+    version: 4,
+    // The popup's agenda finds each rep's latest deal through [repId+lastSeenAt].
+    stores: { deals: 'id, &key, repId, lastSeenAt, [repId+lastSeenAt]' },
+    upgrade: backfillSessionMeasures,
   },
 ];
 

@@ -11,6 +11,10 @@ export const SETTINGS_DEFAULTS = {
   defaultTimeBoxMin: 15,
   quickSessionMin: 5,
   reminderDays: 2,
+  /** The coaching time the manager aims to spend each week. */
+  weeklyGoalMin: 120,
+  /** Hour of the morning reminder notification (local time); 0 = off. */
+  morningReminderHour: 0,
 } as const;
 export type Settings = { -readonly [K in keyof typeof SETTINGS_DEFAULTS]: number };
 
@@ -20,6 +24,8 @@ export const SETTINGS_RANGES: { readonly [K in keyof Settings]: readonly [min: n
   defaultTimeBoxMin: [5, 120],
   quickSessionMin: [3, 15],
   reminderDays: [0, 14],
+  weeklyGoalMin: [15, 1200],
+  morningReminderHour: [0, 11],
 };
 
 export function isValidSetting(key: keyof Settings, value: unknown): value is number {

@@ -110,6 +110,29 @@ export const SessionNoteSchema = z.object({
 });
 export type SessionNote = z.infer<typeof SessionNoteSchema>;
 
+/**
+ * What an ended session says about the manager's own coaching, computed once
+ * when it ends (lib/review/measures.ts) and kept on the session, so "Your
+ * coaching" reads a few weeks of sessions and never all the notes. The
+ * commitment outcomes are brought up to date when a follow-up is resolved.
+ */
+export const SessionMeasuresSchema = z.object({
+  /** Plan questions marked asked. */
+  questionsAsked: z.number().int().min(0),
+  /** Sentences of the manager's notes the coach counted as asking vs. telling. */
+  asks: z.number().int().min(0),
+  tells: z.number().int().min(0),
+  /** The coach's findings in the notes, by kind (directive, takeover…). */
+  findings: z.record(z.string().max(40), z.number().int().min(0)),
+  repOwned: z.number().int().min(0),
+  managerSuggested: z.number().int().min(0),
+  kept: z.number().int().min(0),
+  missed: z.number().int().min(0),
+  renegotiated: z.number().int().min(0),
+  open: z.number().int().min(0),
+});
+export type SessionMeasures = z.infer<typeof SessionMeasuresSchema>;
+
 export const CoachingSessionSchema = z.object({
   id: Id,
   dealId: Id,
@@ -149,6 +172,10 @@ export const CoachingSessionSchema = z.object({
    * version 3): one record instead of two makes restores ~2× faster.
    */
   note: SessionNoteSchema.nullable().optional(),
+
+/**
+  /** The manager's own coaching in this session, kept when it ends (issue 15). */
+  measures: SessionMeasuresSchema.optional(),
   updatedAt: IsoDateTime,
 });
 export type CoachingSession = z.infer<typeof CoachingSessionSchema>;

@@ -15,6 +15,7 @@ import { leftRunning } from './left-running';
 import { panelAutosave } from './panel-autosave';
 import { typingInLongNote } from './typing';
 import { typingWithFindings } from './typing-findings';
+import { coachingReview } from './coaching-review';
 import { closePanel, launcher, openPanel, panelFrame } from '../e2e/helpers';
 import { median, percentile, table, type BenchResult } from './report';
 import { restoreAndExport, restoreResults, scaledPass, type RestoreExportCost } from './restore-bench';
@@ -26,7 +27,7 @@ const wanted = (group: string) => !only || group.includes(only);
 const RUNS = quick ? 1 : 10;
 /** `--scale=N`: restore and export again at N times the data, and print how each cost grew (3 unless told; 1 skips it). */
 const SCALE = Number(process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 3);
-const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800 } : { deals: 5000, notes: 50_000, commitments: 20_000 };
+const SIZES = quick ? { deals: 200, notes: 2000, commitments: 800, recentSessions: 520 } : { deals: 5000, notes: 50_000, commitments: 20_000, recentSessions: 520 };
 const SF_A = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000GlbxAAAH/view';
 const HEAVY_CRM = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000HevyAAAA/view';
 const HEAVY_CONTROL = 'https://heavy-control.example/lightning/r/Opportunity/0065g00000HevyAAAA/view';
@@ -279,11 +280,12 @@ async function main() {
     if (wanted('typing')) add(await typingInLongNote(b, quick));
     if (wanted('typing')) add(await typingWithFindings(b, quick));
     // The launcher and popup measures need the seeded database, so the restore runs for them too.
-    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave'];
+    const dbGroups = ['restore export', 'launcher', 'popup agenda', 'panel autosave', 'popup coaching review'];
     if (dbGroups.some(wanted)) await seedDatabase(b);
     if (wanted('launcher')) await launcherToPlan(b);
     if (wanted('popup agenda')) await popupAgenda(b);
     if (wanted('panel autosave')) for (const r of await panelAutosave(b, RUNS)) add(r);
+    if (wanted('popup coaching review')) for (const r of await coachingReview(b, RUNS, quick)) add(r);
   } finally {
     await b.close();
   }

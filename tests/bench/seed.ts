@@ -8,14 +8,16 @@ import { foldNotesIntoSessions } from '../../lib/db/legacy-notes';
  * joined into each session's note. One deal is the demo Salesforce deal A,
  * with an unfinished session, so the panel opens straight to its plan.
  */
-export function seedBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): Backup {
+type SeedSizes = { deals: number; notes: number; commitments: number; recentSessions?: number };
+
+export function seedBackup(sizes: SeedSizes, today = '2026-11-22'): Backup {
   const legacy = seedLegacyBackup(sizes, today);
   const { notes, ...tables } = legacy.tables;
   return { ...legacy, version: 2, tables: { ...tables, sessions: foldNotesIntoSessions(tables.sessions, notes).sessions } };
 }
 
 /** The same data as a format-1 backup (notes in a table of their own), as Sideline wrote before version 3. */
-export function seedLegacyBackup(sizes: { deals: number; notes: number; commitments: number }, today = '2026-11-22'): LegacyBackup {
+export function seedLegacyBackup(sizes: SeedSizes, today = '2026-11-22'): LegacyBackup {
   const iso = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 3_600_000).toISOString();
   const date = (d: number) => iso(d * 24).slice(0, 10);
   const reps = Array.from({ length: 12 }, (_, i) => ({
@@ -71,6 +73,24 @@ export function seedLegacyBackup(sizes: { deals: number; notes: number; commitme
     private: true,
     updatedAt: iso(i % 15000),
   })) as LegacyBackup['tables']['sessions'];
+  // Two years of sessions up to the real today, five a week, with the measures
+  // each keeps when it ends ("Your coaching" reads the last 12 weeks of them).
+  // Two years at five a week is 520 (the bench asks for them; small seeds have none).
+  const recent = Array.from({ length: sizes.recentSessions ?? 0 }, (_, i) => {
+    const endedAt = new Date(Date.now() - (i * 7 * 86_400_000) / 5 - 3_600_000).toISOString();
+    return {
+      ...sessions[0]!,
+      dealId: `deal-${(i * 7) % sizes.deals}`,
+      id: `recent-session-${i}`,
+      repId: `rep-${i % 12}`,
+      status: 'ended' as const,
+      startedAt: endedAt,
+      endedAt,
+      durationSec: 900,
+      measures: { questionsAsked: 1 + (i % 4), asks: 3 + (i % 5), tells: i % 4, findings: { directive: i % 4 }, repOwned: 2, managerSuggested: i % 2, kept: 1, missed: i % 2, renegotiated: 0, open: 1 },
+    };
+  });
+  sessions.push(...(recent as typeof sessions));
   const notes = Array.from({ length: sizes.notes }, (_, i) => ({
     id: `note-${i}`,
     sessionId: `session-${i % nSessions}`,

@@ -32,7 +32,15 @@ const SEED: Record<string, Record<string, Array<Record<string, unknown>>>> = {
     notes: [{ id: 'n1', sessionId: 's1', dealId: 'd1', repId: 'r1', text: 'Rep wants help with procurement.', createdAt: T, updatedAt: T }],
     repLinks: [{ id: 'l1', crm: 'hubspot', ownerKey: 'sam okafor', repId: 'r1' }],
   },
+  // Version 4 adds [repId+lastSeenAt] on deals and measures on ended sessions (tests/review/measures-upgrade.test.ts).
   '2': {
+    deals: [
+      {
+        id: 'd1', key: 'hubspot:app.hubspot.com:1', crm: 'hubspot', host: 'app.hubspot.com', crmDealId: '1', url: 'https://app.hubspot.com/contacts/1/record/0-3/1',
+        name: 'Acme', stageLabel: 'Discovery', amount: 10, currency: 'USD', closeDate: null, ownerName: 'Sam Okafor', repId: 'r1', overrides: {},
+        stageSince: T, firstSeenAt: T, lastSeenAt: T,
+      },
+    ],
     commitments: [
       {
         id: 'c20', sessionId: 's2', dealId: 'd1', repId: 'r1', text: 'Book the security review', dueDate: '2026-02-10',
