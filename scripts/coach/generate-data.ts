@@ -466,6 +466,9 @@ const FR: Record<string, readonly string[]> = {
 
 const FR_T: Record<Kind, string[]> = {
   directive: [
+    '(Propose|Proposez|Envoie|Envoyez|Montre|Montrez|Donne|Donnez|Offre|Offrez|Présente|Présentez|Fais|Faites|Demande|Demandez|Rappelle|Rappelez|Écris|Écrivez|Transmets|Transmettez|Accorde|Accordez)(-leur|-lui|-nous|-moi) {thing} {time}.',
+    '(Appelle|Appelez|Relance|Relancez|Invite|Invitez|Rappelle|Rappelez|Convaincs|Préviens|Prévenez|Rassure|Rassurez|Bloque|Relis|Signe|Envoie|Termine)(-le|-la|-les) {time}.',
+    '(Propose|Offre|Suggère|Demande|Propose-leur|Offre-leur) (un pilote gratuit|une remise|un appel de référence|une démo|un atelier|un geste commercial|un délai) (au client|à {person}|) {time}.',
     '(|Bon, |Alors, |Allez, |Maintenant, |D\'abord, |Vite, )({imp}) {person} {time}.',
     '(|Bon, |Alors, |Allez, |Maintenant, |D\'abord, )({impT}) {thing} {time}.',
     '({impT}) {thing} (et|puis) ({imp}) {person}.',
@@ -551,6 +554,9 @@ const FR_T: Record<Kind, string[]> = {
     '(Je vais|Laisse-moi|Je vais aller) (parler à|négocier avec|passer au-dessus de|voir directement) {person}.',
     '(Et si je|Tu veux que je|Je peux|Veux-tu que je|Voulez-vous que je) (m\'en occupais|m\'en occupe|appelle {person}|relance {person}|reprenne {thing}|gère {thing})( moi-même|) ?',
     'Je (vais|peux) (l\'appeler|les appeler|le relancer|les relancer|le faire|m\'en charger) moi-même.',
+    // Present-tense take-overs ("Je rappelle le DAF moi-même demain"): not notes of what the rep does.
+    '(Je rappelle|J\'appelle|Je relance|Je vois|Je contacte|J\'écris à|Je rencontre) {person} (moi-même|moi|en direct|personnellement) {time}.',
+    '(J\'envoie|Je prépare|Je réécris|Je négocie|Je présente|Je boucle) {thing} (moi-même|moi|personnellement) {time}.',
   ],
   'closed-question': [
     '(As-tu|Avez-vous|Tu as|Vous avez|Est-ce que tu as|Est-ce que vous avez) (envoyé|signé|vu|validé|reçu|confirmé|mis à jour|partagé|relu|préparé) {thing}( ?|)?',
