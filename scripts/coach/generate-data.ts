@@ -449,11 +449,26 @@ const FR: Record<string, readonly string[]> = {
   ],
   frNote2: ['{rep} reste confiant', 'rien de bloquant', 'à suivre', 'le champion est partant', 'le DAF hésite encore', 'la date tient', 'on attend leur retour', 'prochaine étape à caler'],
   frListen: ['Je t\'écoute.', 'Prends ton temps.', 'Raconte-moi ça.', 'Et toi, comment tu l\'as vécu ?', 'Qu\'est-ce que tu veux dire par là ?', 'C\'est-à-dire ?', 'Par exemple ?', 'Hmm, continue.', 'D\'accord, et ensuite ?', 'Intéressant, dis-m\'en plus.', 'Je vois. Quoi d\'autre ?', 'Vas-y, développe.', 'Et alors, qu\'est-ce qui s\'est passé ?', 'Tu peux préciser ?', 'Ah oui ? Raconte.', 'Qu\'est-ce qui te fait dire ça ?'],
+  // Notes that open on a noun which looks like a verb or an infinitive ("Relance faite hier"): they report, they do not order.
+  frNounF: ['Relance', 'Relance du DAF', 'Relance des achats', 'Validation de l\'enveloppe', 'Validation juridique', 'Signature', 'Signature du bon de commande', 'Présentation au COMEX', 'Présentation', 'Formation des admins', 'Mise à jour des prévisions', 'Mise en production', 'Mise à jour du CRM', 'Démo', 'Réunion de cadrage', 'Proposition', 'Livraison', 'Réponse à l\'appel d\'offres', 'Revue sécurité', 'Visite sur site', 'Négociation', 'Installation', 'Offre', 'Remise', 'Commande', 'Facture', 'Soumission', 'Rencontre avec {person}', 'Séance de travail', 'Réponse du client', 'Prise de contact', 'Prise de rendez-vous', 'Demande de remise', 'Analyse des besoins', 'Préparation de la démo', 'Vérification des références', 'Estimation', 'Ouverture du compte', 'Clôture du trimestre', 'Évaluation technique'],
+  frNounM: ['Rappel du prospect', 'Rappel', 'Envoi du devis', 'Envoi du contrat', 'Envoi', 'Appel', 'Appel avec {person}', 'Point', 'Point hebdo', 'Passage devant le board', 'Lancement de l\'essai', 'Démarrage', 'Renouvellement', 'Devis', 'Contrat', 'Suivi', 'Comité', 'Atelier', 'Déploiement', 'Paiement', 'Bon de commande', 'Échange avec {person}', 'Rendez-vous', 'Transfert du dossier', 'Chiffrage', 'Cadrage', 'Closing', 'Compte rendu', 'Mail de relance', 'Report de la signature', 'Retour du juridique', 'Test de charge', 'Questionnaire sécurité', 'Appel d\'offres', 'Calcul du ROI', 'Dîner avec {person}', 'Entretien avec {person}', 'Go', 'Feu vert', 'Accord de principe', 'POC'],
+  partF: ['faite', 'effectuée', 'envoyée', 'reportée', 'décalée', 'repoussée', 'prévue', 'planifiée', 'calée', 'annulée', 'confirmée', 'validée', 'terminée', 'en cours', 'bouclée', 'reçue', 'programmée', 'attendue', 'bloquée', 'suspendue', 'lancée', 'signée', 'acceptée', 'refusée', 'en attente', 'à l\'étude', 'cédulée', 'obtenue', 'partie', 'avancée'],
+  partM: ['fait', 'effectué', 'envoyé', 'reporté', 'décalé', 'repoussé', 'prévu', 'planifié', 'calé', 'annulé', 'confirmé', 'validé', 'terminé', 'en cours', 'bouclé', 'reçu', 'programmé', 'attendu', 'bloqué', 'suspendu', 'lancé', 'signé', 'accepté', 'refusé', 'en attente', 'à l\'étude', 'cédulé', 'obtenu', 'parti', 'avancé'],
+  frWhen: ['hier', 'ce matin', 'lundi', 'mardi dernier', 'la semaine dernière', 'à lundi', 'au 12', 'à fin juin', 'pour octobre', 'au prochain comité', 'en septembre', 'jeudi', '', '', '', 'après l\'appel', 'par mail', 'par téléphone', 'côté client', 'à la demande du client', 'de deux semaines', 'sans date', 'avant Noël', 'cette semaine', 'à la semaine pro', 'au T3'],
+  frNoteTail: ['', '', '', '', ', pas de réponse', ', on attend leur retour', ', rien de neuf', ', il était malade', ', à suivre', ' — en attente du client', ', le client veut plus de temps', ', tout le monde était là', ', le DAF était absent', ', bon accueil', ', quelques questions sur le prix'],
+  frSays: ['dit', 'explique', 'précise', 'rappelle', 'estime', 'affirme', 'nous a dit', 'm\'a dit', 'a expliqué', 'a prévenu', 'pense', 'a indiqué', 'a répété', 'insiste'],
+  frClientNeed: ['il faut l\'accord de {person}', 'il faut le feu vert du siège', 'il faut passer par leur centrale d\'achat', 'il faudra six mois d\'essai', 'il faudrait un deuxième devis', 'on doit remplir leur fiche fournisseur d\'abord', 'ils doivent consulter trois prestataires', 'le DAF doit valider', 'il doit en parler à son DG', 'il faut attendre le prochain exercice', 'ils devront refaire un appel d\'offres', 'il faudra repasser en comité', 'leur DSI doit donner son feu vert', 'on devra répondre au questionnaire sécurité', 'il faut que le juridique relise tout', 'il faudrait revoir le périmètre', 'les achats doivent être consultés'],
+  frOpinion: ['Selon toi', 'Selon vous', 'À ton avis', 'À votre avis', 'D\'après toi', 'D\'après vous', 'Pour toi', 'Pour vous', 'De ton point de vue', 'De votre point de vue', 'Toi, tu en penses quoi,', 'Honnêtement'],
+  frPolite: ['J\'aimerais', 'Je voudrais', 'J\'aimerais bien', 'Ça m\'intéresserait de', 'Je serais curieux de', 'Je serais curieuse de', 'J\'ai hâte de', 'Ça me ferait plaisir de', 'J\'aurais aimé', 'Je veux bien'],
+  frHear: ['t\'entendre sur', 'vous entendre sur', 'connaître ta lecture de', 'connaître votre lecture de', 'entendre ton point de vue sur', 'entendre votre point de vue sur', 'avoir ton ressenti sur', 'avoir votre ressenti sur', 'comprendre comment tu vois', 'comprendre comment vous voyez', 'savoir comment tu as vécu', 'savoir ce que tu retiens de', 'savoir ce que vous retenez de', 'que tu me racontes', 'que vous me racontiez'],
   noteSubj: ['La date de signature', 'La démo', 'Le devis', 'Le contrat', 'Le renouvellement', 'Le budget', 'Le forecast', 'Le pilote', 'La relance', 'Le rendez-vous avec {person}', "L'appel avec {person}", 'Le retour des achats', 'La validation juridique', 'La revue sécurité', 'Le go-live', 'Le closing', 'La négociation', 'La remise'],
 };
 
 const FR_T: Record<Kind, string[]> = {
   directive: [
+    '(Propose|Proposez|Envoie|Envoyez|Montre|Montrez|Donne|Donnez|Offre|Offrez|Présente|Présentez|Fais|Faites|Demande|Demandez|Rappelle|Rappelez|Écris|Écrivez|Transmets|Transmettez|Accorde|Accordez)(-leur|-lui|-nous|-moi) {thing} {time}.',
+    '(Appelle|Appelez|Relance|Relancez|Invite|Invitez|Rappelle|Rappelez|Convaincs|Préviens|Prévenez|Rassure|Rassurez|Bloque|Relis|Signe|Envoie|Termine)(-le|-la|-les) {time}.',
+    '(Propose|Offre|Suggère|Demande|Propose-leur|Offre-leur) (un pilote gratuit|une remise|un appel de référence|une démo|un atelier|un geste commercial|un délai) (au client|à {person}|) {time}.',
     '(|Bon, |Alors, |Allez, |Maintenant, |D\'abord, |Vite, )({imp}) {person} {time}.',
     '(|Bon, |Alors, |Allez, |Maintenant, |D\'abord, )({impT}) {thing} {time}.',
     '({impT}) {thing} (et|puis) ({imp}) {person}.',
@@ -539,6 +554,9 @@ const FR_T: Record<Kind, string[]> = {
     '(Je vais|Laisse-moi|Je vais aller) (parler à|négocier avec|passer au-dessus de|voir directement) {person}.',
     '(Et si je|Tu veux que je|Je peux|Veux-tu que je|Voulez-vous que je) (m\'en occupais|m\'en occupe|appelle {person}|relance {person}|reprenne {thing}|gère {thing})( moi-même|) ?',
     'Je (vais|peux) (l\'appeler|les appeler|le relancer|les relancer|le faire|m\'en charger) moi-même.',
+    // Present-tense take-overs ("Je rappelle le DAF moi-même demain"): not notes of what the rep does.
+    '(Je rappelle|J\'appelle|Je relance|Je vois|Je contacte|J\'écris à|Je rencontre) {person} (moi-même|moi|en direct|personnellement) {time}.',
+    '(J\'envoie|Je prépare|Je réécris|Je négocie|Je présente|Je boucle) {thing} (moi-même|moi|personnellement) {time}.',
   ],
   'closed-question': [
     '(As-tu|Avez-vous|Tu as|Vous avez|Est-ce que tu as|Est-ce que vous avez) (envoyé|signé|vu|validé|reçu|confirmé|mis à jour|partagé|relu|préparé) {thing}( ?|)?',
@@ -613,6 +631,38 @@ const FR_T: Record<Kind, string[]> = {
     '(Décision|Signature|Validation|Réponse) (attendue|prévue|promise) {time}.',
     '(Risque principal|Point ouvert|Blocage|Inquiétude du commercial|Question ouverte): {thing}.',
     '(Qu\'est-ce qui a|Qu\'est-ce qui aurait) (fait glisser|changé|bloqué|ralenti) {thing}?',
+    // Noun-first notes, reported needs from the client's side, open questions with devrait/faudrait, polite interest, Québec wording.
+    ...Array<string>(4).fill('{frNounF} {partF} {frWhen}{frNoteTail}.'),
+    ...Array<string>(4).fill('{frNounM} {partM} {frWhen}{frNoteTail}.'),
+    '({frNounF}|{frNounM}) (en attente|à l\'étude|toujours en cours|pas encore fait|sans nouvelles) {frWhen}.',
+    '({frNounF}|{frNounM}) : (ok|fait|en cours|en attente|reporté|rien de neuf|à suivre)( {frWhen}|).',
+    ...Array<string>(3).fill('(Le client|{person}|Leur DAF|L\'acheteur|Le prospect|Leur juriste|Le champion|Leur DSI|La cliente|Leur contrôleur) {frSays} qu\'{frClientNeed}.'),
+    '(Selon|D\'après|Pour|Chez) (le client|{person}|leur DAF|le champion|eux|leur juriste), {frClientNeed}.',
+    '{person} (veut|souhaite|exige|préfère|demande) qu\'on (réponde au questionnaire|signe leur NDA|fasse une démo|passe par le portail achats|présente au comité) (avant|d\'abord|en premier|avant la fin du mois).',
+    '{rep} (rapporte|note|me dit|m\'a dit) que {person} (doit|devra|devrait) (valider|relire|approuver|signer) {thing}.',
+    ...Array<string>(3).fill('{frOpinion}, (qui devrait|qui doit|qui pourrait) (être dans la salle|piloter le dossier|valider {thing}|signer|être impliqué|mener la négociation|parler au DAF) ?'),
+    '{frOpinion}, qu\'est-ce qu\'il (faudrait|faut|faudra) pour (que {person} signe|débloquer {thing}|avancer sur {topic}|convaincre {person}|gagner ce deal) ?',
+    '(Qu\'est-ce qui|Que) devrait (se passer|changer|arriver|être prêt) (avant|après|pendant) {thing}(, selon toi|, selon vous|, à ton avis|) ?',
+    'Que (faudrait|faudra|faut)-il (savoir|comprendre|apprendre|vérifier) (de plus |)(sur|de) {topic}( selon toi| selon vous|) ?',
+    'Qu\'est-ce qu\'il (faudrait|faut|faudra) (creuser|vérifier|éclaircir) (avec|chez|sur) {topic}, (selon toi|selon vous|à ton avis) ?',
+    '(Qui|Qui d\'autre) (doit|devrait|devra) (valider|signer|approuver|voir) {thing} (de leur côté|chez eux|chez le client|avant la décision) ?',
+    '(Qu\'est-ce que|Que) {person} (devrait|doit|devra) (voir|entendre|comprendre|croire) pour (signer|avancer|dire oui|décider) ?',
+    '(Qu\'est-ce que tu|Qu\'est-ce que vous|Que) (devrais|devriez|dois|devez) (savoir|comprendre|découvrir) (de plus |)sur {topic}, (selon toi|selon vous|d\'après toi|à ton avis) ?',
+    ...Array<string>(3).fill('{frPolite} {frHear} {topic}.'),
+    '{frPolite} (t\'entendre|vous entendre|ton avis|votre avis|ta lecture|votre lecture)( là-dessus| sur ce point| sur la suite|).',
+    '(Vas-y|Continue|Continuez|Allez-y|Poursuis|Poursuivez), (c\'est intéressant|je t\'écoute|je vous écoute|j\'écoute|prends ton temps|prenez votre temps|je note).',
+    '(Mm-hmm|Hmm|Ah oui|Ok|D\'accord|Je vois|Ah bon|Intéressant), (et après|et ensuite|et puis|raconte|continue|dis-m\'en plus|quoi d\'autre) ?',
+    '(On a placoté|On a discuté|J\'ai pogné) (avec|un bout avec) {person}(, il semble intéressé|, bonne vibe|, rien de réglé|).',
+    '(Le client|Le prospect|{person}) (compare|regarde) (les soumissions|d\'autres offres|un concurrent) (avant de décider|pour le moment|)( pour {thing}|).',
+    '(Le dîner|Le dîner d\'affaires|La visite|Le diner) avec {person} (a bien été|s\'est correct|était le fun|a duré deux heures)(, c\'est encourageant|, pas de décision|).',
+    '(Qu\'est-ce qui t\'agace|Qu\'est-ce qui te dérange|Qu\'est-ce qui vous gêne|Qu\'est-ce qui te freine) (sur|dans|avec) {topic}( là|) ?',
+    '(Où en es-tu|Où en êtes-vous|T\'en es où) (toi |)(dans ta tête |)(sur|avec) {topic} ?',
+    '(Qu\'as-tu|Qu\'avez-vous|Qu\'est-ce que t\'as) (capté|perçu|ressenti) (chez|de) {person} (pendant|après) (l\'appel|la visite|l\'atelier) ?',
+    '(Tu imagines quoi|Vous imaginez quoi|Qu\'imagines-tu) comme (prochaine étape|suite|scénario) (avec|pour) {topic} ?',
+    '(Par où tu commencerais|Par où commenceriez-vous|Par quoi tu commencerais) pour (approcher|joindre|gagner la confiance de) {person} ?',
+    '(Quels signes|Quels indices) (te diraient|vous diraient|te montreraient) que {person} (est mûr|est prêt à signer|s\'engage) ?',
+    '{rep} a (déroulé|montré|expliqué) {thing} (au comité|à {person}|en visio).',
+    '(L\'acheteur|Leur contrôleur|{person}) (a réclamé|a sollicité|voudrait) (un rabais|une échéance plus longue|un atelier de plus|une référence).',
     ...Array<string>(8).fill('{frPre}{frWh}{frTail} ?'),
     ...Array<string>(3).fill('{frNote}.'),
     '{frNote}, {frNote2}.',
@@ -627,6 +677,9 @@ const FR_T: Record<Kind, string[]> = {
 const per = Number(process.argv.find((a) => a.startsWith('--per='))?.slice(6) ?? 40);
 for (const [lang, templates, slots, n] of [['en', EN_T, EN, per], ['fr', FR_T, FR, Math.round(per * 1.2)]] as const) {
   const rows = generate(templates, slots, n, lang === 'fr');
+  // French notes are often typed fast: lower case, no final full stop, for every kind alike
+  // (drawn after the English rows, so the English data stays as it was).
+  if (lang === 'fr') for (const r of rows) if (rnd() < 0.1) r.text = r.text.toLowerCase().replace(/[.!]$/, '');
   const file = new URL(`../../tests/coaching/train/${lang}.generated.jsonl`, import.meta.url);
   writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const counts: Record<string, number> = {};
