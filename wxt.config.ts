@@ -22,7 +22,12 @@ export default defineConfig({
   },
   // zod without code generation and without its Function probe in any bundle.
   // Rolldown's timing report only says the (shared, 2-core) machine was busy: nothing to act on.
-  vite: () => ({ plugins: [zodJitless()], build: { rolldownOptions: { checks: { bundlerTimings: false } } } }),
+  // Web workers (the backup restore's) are bundled by a separate pipeline that needs the plugin again.
+  vite: () => ({
+    plugins: [zodJitless()],
+    worker: { plugins: () => [zodJitless()] },
+    build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Sideline — sales coaching beside the deal',
     short_name: 'Sideline',
