@@ -114,10 +114,12 @@ async function restore() {
   await page.goto(b.extensionUrl('options.html'));
   await page.getByRole('heading', { name: 'Your data' }).waitFor();
   await page.getByLabel('Restore backup…').setInputFiles(file);
+  // Restore shows a preview first; Merge adds our records beside other files' data.
+  await page.getByRole('region', { name: 'Restore preview' }).waitFor();
+  await page.getByRole('button', { name: 'Merge', exact: true }).click();
   const status = page.locator('[role=status], [role=alert]').filter({ hasText: /Restored|Not restored/ });
   await status.waitFor();
-  expect(await status.textContent()).toMatch(/^Restored/);
-  // A restore that asks to confirm (another branch's preview) is confirmed here.
+  expect(await status.textContent()).toMatch(/^Restored .* by merging/);
   await page.close();
 }
 
