@@ -155,7 +155,7 @@ function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
   const { rep, deal } = row;
   const name = deal ? (effectiveDeal(deal).name ?? 'Untitled deal') : null;
   return (
-    <li className="card stack tight" data-rep-id={rep.id} style={row.coachedToday ? { opacity: 0.8 } : undefined}>
+    <li className={`card stack tight${row.coachedToday ? ' soft' : ''}`} data-rep-id={rep.id}>
       <div className="row between small">
         <strong>{rep.name}</strong>
         <TierSwitch repId={rep.id} name={rep.name} tier={rep.tier} />

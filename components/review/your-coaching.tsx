@@ -18,7 +18,8 @@ import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
 
-const TIER_SHORT: Record<RepTier, string> = { top: 'Top', middle: 'Mid', bottom: 'Bottom' };
+// The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
+const TIER_SHORT: Record<RepTier, string> = { top: 'Top', middle: 'Middle', bottom: 'Bottom' };
 const TIER_LONG: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
 
 /**

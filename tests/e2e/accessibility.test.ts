@@ -6,8 +6,12 @@ import { sharedBrowser } from './shared-browser';
 import type { LaunchedBrowser } from './browser.mjs';
 import { dealHeading, openPanel } from './helpers';
 
-/** A deal no other browser test opens: this file's session is its own. */
-const DEAL = 'https://app-eu1.hubspot.com/contacts/25897412/record/0-3/98765432101';
+/**
+ * A deal on which no other browser test starts a session (reading.test.ts only
+ * reads it): this file's session is its own. Not durable-typing's HubSpot deal,
+ * which that file leaves with a session running (no "Plan full session" then).
+ */
+const DEAL = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000ActvtAAC/view';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Destructive actions right after the panel appears ask for a second step (components/session/guard.tsx). */
 const APPEAR_GUARD_WAIT = 1600;
