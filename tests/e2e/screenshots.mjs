@@ -88,8 +88,8 @@ try {
   await flowPage.setViewportSize({ width: 360, height: 800 });
   await flowPage.goto(SF_FLOW);
   // The panel was left open on the first page, and that choice is remembered.
-  await flowPage.locator('[data-sideline="launcher"][aria-expanded="true"]').waitFor();
-  const flow = await (await flowPage.waitForSelector('iframe[data-sideline="panel"]')).contentFrame();
+  // The dock is a closed shadow root: its panel frame is found through the frame tree (tests/e2e/dock.mjs).
+  const flow = await dockPanelFrame(flowPage, 30_000);
   await flow.getByRole('heading', { level: 1 }).waitFor();
   if (await flow.getByRole('button', { name: 'Add rep' }).count()) await flow.getByRole('button', { name: 'Add rep' }).click();
   await flow.getByRole('button', { name: 'Plan full session' }).click();
