@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { basePlanInput } from '../support/plan-input';
 import { BUILTIN_BANK, planSession, type PlanInput } from '../../lib/coaching';
 import { FOLLOW_UP_HOW_ID, NEXT_STEP_ID, processAngle } from '../../lib/coaching/plan';
 import { initialPlan, replanForFocus, type PlanContext } from '../../lib/session/plan-input';
 import { CANONICAL_STAGES } from '../../lib/schema/stage';
 
-const base: PlanInput = {
-  deal: { stage: 'discovery', closeDate: '2027-03-01', amount: 50000, stageUnchangedDays: 3, openCommitments: 0, overdueCommitments: 0 },
-  rep: { tier: 'middle', trust: 'silver' },
-  kind: 'strategic',
-  history: [],
-  settings: { stageQuestionCount: 4 },
-  banks: [BUILTIN_BANK],
-  seed: 'seed-1',
-  today: '2026-11-22',
-};
+const base: PlanInput = basePlanInput;
 const stageQs = (input: PlanInput) => planSession(input).items.filter((i) => i.role === 'stage');
 
 describe('the session focus', () => {

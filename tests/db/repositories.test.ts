@@ -13,22 +13,11 @@ import { exportBackup, restoreBackup } from '../../lib/db/backup';
 import { parseSettings } from '../../lib/schema/records';
 import type { DealContext } from '../../lib/schema/deal-context';
 
+import { dealContext } from '../support/deal-context';
+
 useFreshDb();
 
-function ctx(over: Partial<DealContext> = {}): DealContext {
-  return {
-    crm: 'salesforce-lightning',
-    dealId: '006000000000001AAA',
-    host: 'acme.lightning.force.com',
-    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view',
-    name: { value: 'Globex — 500 seats', source: 'test' },
-    stage: { value: 'Needs Analysis', source: 'test' },
-    amount: { value: 120000, currency: 'USD', text: '$120,000.00', source: 'test' },
-    closeDate: { value: '2026-12-15', text: '12/15/2026', source: 'test' },
-    owner: { value: 'Dana Reyes', source: 'test' },
-    ...over,
-  };
-}
+const ctx = (over: Partial<DealContext> = {}): DealContext => dealContext(over);
 
 async function newSession(dealId: string, repId: string | null, startedAt = '2026-11-20T10:00:00.000Z') {
   return startSession(

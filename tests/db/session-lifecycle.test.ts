@@ -21,22 +21,11 @@ import { loadSessionsForExport } from '../../lib/db/sessions-export';
 import type { DealContext } from '../../lib/schema/deal-context';
 import { CoachingSessionSchema } from '../../lib/schema/records';
 
+import { dealContext } from '../support/deal-context';
+
 useFreshDb();
 
-function ctx(over: Partial<DealContext> = {}): DealContext {
-  return {
-    crm: 'salesforce-lightning',
-    dealId: '006000000000001AAA',
-    host: 'acme.lightning.force.com',
-    url: 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view',
-    name: { value: 'Globex — 500 seats', source: 'test' },
-    stage: { value: 'Needs Analysis', source: 'test' },
-    amount: null,
-    closeDate: null,
-    owner: { value: 'Dana Reyes', source: 'test' },
-    ...over,
-  };
-}
+const ctx = (over: Partial<DealContext> = {}): DealContext => dealContext({ amount: null, closeDate: null, ...over });
 
 const plan = [{ questionId: 'q1', text: 'How can I best support you?', role: 'opener' as const, reason: 'Opener', followUps: [], asked: false, answer: '' }];
 

@@ -65,9 +65,9 @@ function setup(doc: Document = document, adapters: readonly CrmAdapter[] = [toy]
 }
 const render = (html: string) => {
   document.body.replaceChildren();
-  const t = document.createElement('template');
-  t.innerHTML = html; // test fixture only: the product never writes HTML from strings
-  document.body.append(t.content);
+  // The fixture page, parsed as a browser parses a page it loads.
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.append(...Array.from(parsed.body.childNodes, (n) => document.importNode(n, true)));
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
