@@ -152,7 +152,7 @@ export interface RepRecord {
 }
 
 /** The rep's follow-through: how often commitments were kept, with what was said about them. */
-export async function repRecord(repId: string, limit: number | null = 5): Promise<RepRecord> {
+export async function repRecord(repId: string, limit = 5): Promise<RepRecord> {
   const all = await getDb()
     .commitments.where('[repId+status+dueDate]')
     .between([repId, '', ''], [repId, '\uffff', '\uffff'])
@@ -166,6 +166,6 @@ export async function repRecord(repId: string, limit: number | null = 5): Promis
   const outcomes = all
     .filter((c) => c.status !== 'open')
     .sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? ''))
-    .slice(0, limit ?? 5);
+    .slice(0, limit);
   return { kept, missed, renegotiated, open: count('open'), followThrough: judged ? kept / judged : null, outcomes };
 }
