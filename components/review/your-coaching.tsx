@@ -17,6 +17,7 @@ import type { RepTier } from '@/lib/schema/records';
 import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
+import { TIER_NOT_SET, TierNotSet } from '../tier-flag';
 
 // The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
 const TIER_SHORT: Record<RepTier, string> = { top: 'Top', middle: 'Middle', bottom: 'Bottom' };
@@ -105,8 +106,9 @@ function ReviewBody({ review, compact }: { review: CoachingReview; compact: bool
 }
 
 function TierTime({ split, title }: { split: TimeSplit; title: string }) {
-  const keys: TierKey[] = ['top', 'middle', 'bottom', 'unlinked'];
-  const parts = keys.filter((k) => k !== 'unlinked' || split.byTier.unlinked > 0).map((k) => ({ key: k, value: split.byTier[k] }));
+  // Time with reps of no tier set is its own part, never counted as a tier.
+  const keys: TierKey[] = ['top', 'middle', 'bottom', 'unset', 'unlinked'];
+  const parts = keys.filter((k) => (k !== 'unlinked' && k !== 'unset') || split.byTier[k] > 0).map((k) => ({ key: k, value: split.byTier[k] }));
   const label = `${title}: ${parts.map((p) => `${TIER_WORDS[p.key as TierKey]} ${Math.round(p.value / 60)} min`).join(', ')}`;
   return (
     <div className="stack tight">
@@ -137,7 +139,7 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
         {split.byRep.map((r) => (
           <li key={r.repId} className="measure small">
             <span className="one-line">
-              {r.name} <span className="muted">{TIER_LONG[r.tier].toLowerCase()}</span>
+              {r.name} <span className="muted">{r.tier ? TIER_LONG[r.tier].toLowerCase() : TIER_NOT_SET.toLowerCase()}</span>
             </span>
             <span className="measure-value">{Math.round(r.sec / 60)} min</span>
             <div className="progress" style={{ gridColumn: '1 / -1' }}>
@@ -150,15 +152,18 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
   );
 }
 
-/** Top, middle, bottom in one click: a rep's tier from the popup. */
-export function TierSwitch({ repId, name, tier }: { repId: string; name: string; tier: RepTier }) {
+/** Top, middle, bottom in one click: a rep's tier from the popup. A rep with no tier set is flagged, and any click sets it. */
+export function TierSwitch({ repId, name, tier }: { repId: string; name: string; tier: RepTier | null }) {
   return (
-    <span className="seg tiny" role="group" aria-label={`${name}'s tier`}>
-      {REP_TIERS.map((t) => (
-        <button key={t} type="button" aria-pressed={t === tier} title={TIER_LONG[t]} aria-label={TIER_LONG[t]} onClick={() => void db.updateRep(repId, { tier: t })}>
-          {TIER_SHORT[t]}
-        </button>
-      ))}
+    <span className="row">
+      {tier === null ? <TierNotSet /> : null}
+      <span className="seg tiny" role="group" aria-label={`${name}'s tier`}>
+        {REP_TIERS.map((t) => (
+          <button key={t} type="button" aria-pressed={t === tier} title={TIER_LONG[t]} aria-label={TIER_LONG[t]} onClick={() => void db.updateRep(repId, { tier: t })}>
+            {TIER_SHORT[t]}
+          </button>
+        ))}
+      </span>
     </span>
   );
 }
