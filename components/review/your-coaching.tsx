@@ -120,7 +120,7 @@ function TierTime({ split, title }: { split: TimeSplit; title: string }) {
             <svg className="legend-dot" viewBox="0 0 8 8" width={8} height={8}>
               <rect width={8} height={8} className={`tier-${p.key}`} />
             </svg>
-            {TIER_WORDS[p.key as TierKey].replace(' performers', '')} {Math.round(p.value / 60)} min
+            {p.key === 'unset' ? TIER_NOT_SET : TIER_WORDS[p.key as TierKey].replace(' performers', '')} {Math.round(p.value / 60)} min
           </span>
         ))}
       </span>
