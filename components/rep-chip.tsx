@@ -7,6 +7,7 @@ import { relativeDay } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 import { chosenTier } from '@/lib/model/rep-tier';
 import { TierNotSet } from './tier-flag';
+import { t } from '@/lib/i18n';
 
 const TIER_LABEL: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
 
@@ -48,7 +49,7 @@ export function RepFields({
       <label className="field grow" htmlFor={`${id}-tier`}>
         <span>Performance</span>
         <select id={`${id}-tier`} className="input" value={tier ?? ''} onChange={(e) => onTier((e.target.value || null) as RepTier | null)}>
-          {tier === null || canUnset ? <option value="">Not set</option> : null}
+          {tier === null || canUnset ? <option value="">{t('review.tierNotSetOption')}</option> : null}
           {REP_TIERS.map((t) => (
             <option key={t} value={t}>
               {TIER_LABEL[t]}

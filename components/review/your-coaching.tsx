@@ -17,7 +17,8 @@ import type { RepTier } from '@/lib/schema/records';
 import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
-import { TIER_NOT_SET, TierNotSet } from '../tier-flag';
+import { TierNotSet } from '../tier-flag';
+import { t } from '@/lib/i18n';
 
 // The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
 const TIER_SHORT: Record<RepTier, string> = { top: 'Top', middle: 'Middle', bottom: 'Bottom' };
@@ -120,7 +121,7 @@ function TierTime({ split, title }: { split: TimeSplit; title: string }) {
             <svg className="legend-dot" viewBox="0 0 8 8" width={8} height={8}>
               <rect width={8} height={8} className={`tier-${p.key}`} />
             </svg>
-            {p.key === 'unset' ? TIER_NOT_SET : TIER_WORDS[p.key as TierKey].replace(' performers', '')} {Math.round(p.value / 60)} min
+            {p.key === 'unset' ? t('review.tierNotSet') : TIER_WORDS[p.key as TierKey].replace(' performers', '')} {Math.round(p.value / 60)} min
           </span>
         ))}
       </span>
@@ -139,7 +140,7 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
         {split.byRep.map((r) => (
           <li key={r.repId} className="measure small">
             <span className="one-line">
-              {r.name} <span className="muted">{r.tier ? TIER_LONG[r.tier].toLowerCase() : TIER_NOT_SET.toLowerCase()}</span>
+              {r.name} <span className="muted">{r.tier ? TIER_LONG[r.tier].toLowerCase() : t('review.tierNotSet').toLowerCase()}</span>
             </span>
             <span className="measure-value">{Math.round(r.sec / 60)} min</span>
             <div className="progress" style={{ gridColumn: '1 / -1' }}>
