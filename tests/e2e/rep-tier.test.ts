@@ -64,6 +64,7 @@ describe('a rep whose tier the manager has not set', () => {
     const row = page.getByRole('region', { name: 'Reps' }).getByRole('listitem').filter({ hasText: OWNER });
     await row.getByTestId('tier-not-set').waitFor();
     await expect(row.getByLabel('Performance').inputValue()).resolves.toBe('');
+    if (process.env.SIDELINE_SCREENSHOTS) await row.screenshot({ path: path.join(process.env.SIDELINE_SCREENSHOTS, 'options-tier-not-set.png') });
     await page.close();
   });
 
