@@ -5,6 +5,9 @@ import { REP_TIERS, TRUST_LEVELS } from '@/lib/model/enums';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { chosenTier } from '@/lib/model/rep-tier';
+import { TierNotSet } from './tier-flag';
+import { t } from '@/lib/i18n';
 
 const TIER_LABEL: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
 
@@ -12,7 +15,7 @@ export function RepChip({ rep, today, onEdit }: { rep: Rep; today: string; onEdi
   return (
     <div className="row small" data-testid="rep-chip">
       <strong>{rep.name}</strong>
-      <span className="chip">{TIER_LABEL[rep.tier]}</span>
+      {chosenTier(rep) ? <span className="chip">{TIER_LABEL[rep.tier]}</span> : <TierNotSet />}
       <span className={`chip ${rep.trust}`} title="Trust is built over time">
         {rep.trust[0]!.toUpperCase() + rep.trust.slice(1)} trust
       </span>
@@ -26,23 +29,27 @@ export function RepChip({ rep, today, onEdit }: { rep: Rep; today: string; onEdi
   );
 }
 
+/** Tier and trust selects. `tier` null: not set, offered as "Not set" (always, where `canUnset`: a new rep may be left unset). */
 export function RepFields({
   tier,
   trust,
   onTier,
   onTrust,
+  canUnset = false,
 }: {
-  tier: RepTier;
+  tier: RepTier | null;
   trust: TrustLevel;
-  onTier: (t: RepTier) => void;
+  onTier: (t: RepTier | null) => void;
   onTrust: (t: TrustLevel) => void;
+  canUnset?: boolean;
 }) {
   const id = useId();
   return (
     <div className="row">
       <label className="field grow" htmlFor={`${id}-tier`}>
         <span>Performance</span>
-        <select id={`${id}-tier`} className="input" value={tier} onChange={(e) => onTier(e.target.value as RepTier)}>
+        <select id={`${id}-tier`} className="input" value={tier ?? ''} onChange={(e) => onTier((e.target.value || null) as RepTier | null)}>
+          {tier === null || canUnset ? <option value="">{t('review.tierNotSetOption')}</option> : null}
           {REP_TIERS.map((t) => (
             <option key={t} value={t}>
               {TIER_LABEL[t]}
@@ -71,7 +78,8 @@ export function RepFields({
 export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: string; dealId: string }) {
   const reps = useDbQuery(() => db.listReps(), []);
   const [name, setName] = useState(ownerName);
-  const [tier, setTier] = useState<RepTier>('middle');
+  // No tier until the manager picks one: a rep made from an owner name is flagged for review, not counted as middle.
+  const [tier, setTier] = useState<RepTier | null>(null);
   const [trust, setTrust] = useState<TrustLevel>('bronze');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -123,7 +131,7 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
           <span>New rep's name</span>
           <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.repName} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} />
+        <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} canUnset />
         <div>
           <button type="submit" className="btn primary" disabled={busy || !name.trim()}>
             Add rep
@@ -138,7 +146,7 @@ export function RepEditor({ rep, onDone }: { rep: Rep; onDone: () => void }) {
   return (
     <div className="card soft stack" role="group" aria-label={`Edit ${rep.name}`}>
       <RepFields
-        tier={rep.tier}
+        tier={chosenTier(rep)}
         trust={rep.trust}
         onTier={(tier) => void db.updateRep(rep.id, { tier })}
         onTrust={(trust) => void db.updateRep(rep.id, { trust })}

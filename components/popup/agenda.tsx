@@ -6,6 +6,7 @@ import type { RepAgendaRow } from '@/lib/db/agenda-rows';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import { addDays, weekStartIso } from '@/lib/dates';
 import type { Deal } from '@/lib/schema/records';
+import { chosenTier } from '@/lib/model/rep-tier';
 import { db, useDbQuery } from '../data';
 import { TierSwitch } from '../review/your-coaching';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
@@ -158,7 +159,7 @@ function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
     <li className={`card stack tight${row.coachedToday ? ' soft' : ''}`} data-rep-id={rep.id}>
       <div className="row between small">
         <strong>{rep.name}</strong>
-        <TierSwitch repId={rep.id} name={rep.name} tier={rep.tier} />
+        <TierSwitch repId={rep.id} name={rep.name} tier={chosenTier(rep)} />
       </div>
       <div className="row small" style={{ flexWrap: 'nowrap' }}>
         <span className="grow one-line">

@@ -114,4 +114,9 @@ export default {
   },
   'review.reminder.label': { en: 'Morning reminder of today’s follow-ups', fr: 'Rappel le matin des suivis du jour' },
   'review.reminder.at': { en: 'Remind me at', fr: 'Me le rappeler à' },
+  // A rep whose tier the manager has not chosen (popup, Options, panel; components/tier-flag.tsx).
+  'review.tierNotSet': { en: 'Tier not set', fr: 'Niveau non défini' },
+  // The choice in the tier select that leaves it unset (components/rep-chip.tsx).
+  'review.tierNotSetOption': { en: 'Not set', fr: 'Non défini' },
+  'review.tierWords.unset': { en: 'reps with no tier set', fr: 'commerciaux sans niveau défini' },
 } satisfies Catalog;
