@@ -4,6 +4,13 @@ import { PANEL_PLACEMENT_KEY, parsePlacement, type PanelPlacement } from '@/lib/
 const CHOICES: Array<[PanelPlacement, string, string]> = [
   ['overlay', 'Over the page', 'The panel covers the right edge of the CRM page.'],
   ['push', 'Push the page aside', 'The CRM page moves left by the panel’s width, so its fields stay visible.'],
+  [
+    'side',
+    'Browser side panel',
+    import.meta.env.BROWSER === 'firefox'
+      ? 'Firefox’s sidebar shows the deal in the active tab. Open it with Alt+Shift+S or the sidebar menu.'
+      : 'Chrome’s side panel shows the deal in the active tab. Open it with the Sideline button or Alt+Shift+S.',
+  ],
 ];
 
 /** Options: where the coaching panel sits on a CRM page (applies the next time a deal page opens). */
