@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseDealReply } from '../model/deal-guard';
+import { parseDealMessage, parseDealReply } from '../model/deal-guard';
+import { isFromTab } from '../messaging/senders';
 import { tabDealKey } from '../model/messages';
 import type { DealContext } from '../schema/deal-context';
 import type { DealFieldName } from '../model/crm';
@@ -17,10 +18,13 @@ export type ActiveTabDeal =
  * `signal` aborts. The background already knows each tab's deal (tab-deals,
  * in storage.session); it is asked for the active tab, and again whenever
  * the manager switches tabs in this window or that tab's entry changes (the
- * content script reports SPA navigations there, in both browsers). Only the
- * newest question's answer counts, so a slow answer about a tab the manager
- * already left never shows. The answer is checked (a zod-free guard kept
- * equal to the schema).
+ * content script reports SPA navigations there, in both browsers). What
+ * that tab's content script says is also heard directly (sooner, with the
+ * fields it still waits for); a web page, another tab or another extension
+ * is not listened to. Only the newest question's answer counts, so a slow
+ * answer about a tab the manager already left, or older than what the
+ * content script said since, never shows. Answers and messages are checked
+ * (zod-free guards kept equal to the schemas).
  */
 export function followActiveTabDeal(onState: (s: ActiveTabDeal) => void, signal: AbortSignal): void {
   let windowId: number | undefined;
@@ -48,6 +52,17 @@ export function followActiveTabDeal(onState: (s: ActiveTabDeal) => void, signal:
   const onChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'session' && tabId !== null && tabDealKey(tabId) in changes) void show(tabId);
   };
+  const onMessage = (raw: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
+    if (tabId === null || !isFromTab(sender, browser.runtime.id, tabId)) return undefined;
+    const msg = parseDealMessage(raw);
+    if (!msg) return undefined;
+    // Newer than any answer still on its way.
+    asked++;
+    if (msg.type === 'deal:pending') onState({ status: 'pending', tabId });
+    else if (msg.type === 'deal:detected') onState({ status: 'ready', tabId, deal: msg.deal, ...(msg.waiting ? { waiting: msg.waiting } : {}) });
+    else onState({ status: 'none', tabId });
+    return undefined;
+  };
   const onRemoved = (id: number) => {
     // The shown tab closed: the browser activates another one (onActivated); until then, nothing stale.
     if (id === tabId) void show(null);
@@ -55,7 +70,9 @@ export function followActiveTabDeal(onState: (s: ActiveTabDeal) => void, signal:
   browser.tabs.onActivated.addListener(onActivated);
   browser.tabs.onRemoved.addListener(onRemoved);
   browser.storage.onChanged.addListener(onChanged);
+  browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
     browser.tabs.onActivated.removeListener(onActivated);
     browser.tabs.onRemoved.removeListener(onRemoved);
     browser.storage.onChanged.removeListener(onChanged);

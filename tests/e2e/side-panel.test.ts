@@ -45,7 +45,7 @@ async function inSidePanel(via: Page): Promise<(expression: string) => Promise<u
   const { sessionId } = await s.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   const waiting = new Map<number, (r: { result?: { result?: { value?: unknown } } }) => void>();
   s.on('Target.receivedMessageFromTarget', (e) => {
-    const m = JSON.parse(e.message) as { id?: number };
+    const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
     if (m.id) waiting.get(m.id)?.(m);
   });
   let n = 0;

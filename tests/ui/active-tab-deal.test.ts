@@ -92,6 +92,24 @@ describe('the side panel follows the active tab’s deal', () => {
     await vi.waitFor(() => expect(last()).toEqual({ status: 'none', tabId: crmA }));
   });
 
+  it('hears the shown tab’s content script directly, and nobody else', async () => {
+    const { crmA, crmB } = await windowWithTabs();
+    const { last, states } = follow();
+    await vi.waitFor(() => expect(last()).toEqual({ status: 'ready', tabId: crmA, deal: DEAL_A }));
+    const contentScript = (tab: number) => ({ id: fakeBrowser.runtime.id, tab: { id: tab }, frameId: 0, url: 'https://acme.lightning.force.com/' });
+    const detectedB = { type: 'deal:detected', deal: DEAL_B, waiting: ['amount'] };
+    // Another tab's content script, a sub-frame, another extension: not heard.
+    await fakeBrowser.runtime.onMessage.trigger(detectedB, contentScript(crmB) as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(detectedB, { ...contentScript(crmA), frameId: 2 } as never, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(detectedB, { ...contentScript(crmA), id: 'someone-else' } as never, () => {});
+    expect(states.at(-1)).toEqual({ status: 'ready', tabId: crmA, deal: DEAL_A });
+    // The shown tab's own content script: at once, with the fields it still waits for.
+    await fakeBrowser.runtime.onMessage.trigger(detectedB, contentScript(crmA) as never, () => {});
+    expect(states.at(-1)).toEqual({ status: 'ready', tabId: crmA, deal: DEAL_B, waiting: ['amount'] });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'deal:none' }, contentScript(crmA) as never, () => {});
+    expect(states.at(-1)).toEqual({ status: 'none', tabId: crmA });
+  });
+
   it('ignores tab switches in other windows and changes to tabs it does not show', async () => {
     const { crmA, crmB } = await windowWithTabs();
     const other = (await fakeBrowser.windows.create({}))!;
