@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm/registry';
 import { zodJitless } from './lib/build/zod-jitless';
+import { MESSAGES } from './lib/i18n/catalog';
+import { localesJson } from './lib/i18n/locales-json';
+import { LOCALES } from './lib/i18n/types';
 
 const CUSTOM_SITE_ORIGINS = ['https://*/*', 'http://*/*'] as const;
 const TOOLBAR_ICON = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
@@ -13,6 +16,15 @@ const webAccessible = [{ resources: ['panel.html'], matches: [...CRM_MATCHES], u
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // _locales/<lang>/messages.json come from the one catalog (lib/i18n): the
+  // manifest's __MSG_…__ names and the stores' listings read them.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of LOCALES) {
+        files.push({ relativeDest: `_locales/${locale}/messages.json`, contents: `${JSON.stringify(localesJson(MESSAGES, locale), null, 2)}\n` });
+      }
+    },
+  },
   // The sources zip Firefox reviewers rebuild from (`npm ci && npm run build:firefox`,
   // checked by `npm run check:sources`): everything npm ci and the build need,
   // including the toolchain script in .ci/, and nothing generated.
@@ -29,10 +41,11 @@ export default defineConfig({
     build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Sideline — sales coaching beside the deal',
-    short_name: 'Sideline',
-    description:
-      'A coaching panel for front-line sales managers on the deal page: stage-aware questions, private notes and rep-owned commitments, kept in your browser.',
+    // Strings from lib/i18n/messages/manifest.ts, in the browser's language.
+    name: '__MSG_manifest_name__',
+    short_name: '__MSG_manifest_shortName__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     // No host_permissions: the content script's matches (the supported CRMs)
     // are all the host access Sideline needs. `scripting` registers the same
     // script on custom sites the manager grants one by one. `unlimitedStorage`
@@ -49,7 +62,7 @@ export default defineConfig({
       ? { optional_permissions: ['notifications', ...CUSTOM_SITE_ORIGINS] }
       : { optional_permissions: ['notifications'], optional_host_permissions: [...CUSTOM_SITE_ORIGINS] }),
     // The toolbar icon; `icons` is filled by WXT from public/icon/<size>.png.
-    ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: TOOLBAR_ICON, default_title: '__MSG_manifest_actionTitle__' } } : { action: { default_icon: TOOLBAR_ICON, default_title: '__MSG_manifest_actionTitle__' } }),
     web_accessible_resources:
       browser === 'firefox'
         ? webAccessible.map(({ resources, matches }) => ({ resources, matches }))
@@ -57,7 +70,7 @@ export default defineConfig({
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open or close the Sideline coaching panel',
+        description: '__MSG_manifest_toggleCommand__',
       },
     },
     ...(browser === 'firefox'

@@ -5,7 +5,7 @@ import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { DEAL_FIELDS, type DealFieldName } from '@/lib/model/crm';
-import { FIELD_LABEL, formatAmount, formatDate } from './format';
+import { fieldLabel, formatAmount, formatDate } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 /**
@@ -40,7 +40,7 @@ export function DealHeader({
   const awaited = absent.filter((f) => waiting.includes(f));
   const missing = absent.filter((f) => !waiting.includes(f));
   const none = (f: DealFieldName) => <span className="muted">{awaited.includes(f) ? 'reading…' : 'missing'}</span>;
-  const names = (fields: readonly DealFieldName[]) => fields.map((m) => FIELD_LABEL[m].toLowerCase()).join(', ');
+  const names = (fields: readonly DealFieldName[]) => fields.map((m) => fieldLabel(m).toLowerCase()).join(', ');
   if (compact && !details && !editing) {
     const parts = [
       ['stage', eff.stageLabel],

@@ -3,7 +3,7 @@ import { db, useDbQuery } from '../data';
 import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
-import { FIELD_LABEL } from '../format';
+import { fieldLabel } from '../format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 type Fields = CustomSiteRecord['fields'];
@@ -136,7 +136,7 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
                 const v = result.deal![f];
                 return (
                   <div key={f} style={{ display: 'contents' }}>
-                    <dt>{FIELD_LABEL[f]}</dt>
+                    <dt>{fieldLabel(f)}</dt>
                     <dd>{v ? `${'text' in v ? v.text : v.value}  (${v.source})` : <span className="muted">not found</span>}</dd>
                   </div>
                 );
@@ -217,11 +217,11 @@ function SiteForm() {
         <tbody>
           {DEAL_FIELDS.map((f) => (
             <tr key={f}>
-              <td>{FIELD_LABEL[f]}</td>
+              <td>{fieldLabel(f)}</td>
               <td>
                 <input
                   className="input"
-                  aria-label={`${FIELD_LABEL[f]} CSS selector`}
+                  aria-label={`${fieldLabel(f)} CSS selector`}
                   maxLength={TEXT_LIMITS.selector}
                   value={fields[f]?.selector ?? ''}
                   onChange={(e) => setField(f, 'selector', e.target.value)}
@@ -231,11 +231,11 @@ function SiteForm() {
               <td>
                 <input
                   className="input"
-                  aria-label={`${FIELD_LABEL[f]} label`}
+                  aria-label={`${fieldLabel(f)} label`}
                   maxLength={TEXT_LIMITS.fieldLabel}
                   value={fields[f]?.label ?? ''}
                   onChange={(e) => setField(f, 'label', e.target.value)}
-                  placeholder={FIELD_LABEL[f]}
+                  placeholder={fieldLabel(f)}
                 />
               </td>
             </tr>

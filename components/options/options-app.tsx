@@ -8,26 +8,28 @@ import { PanelPlacementSetting } from './panel-placement';
 import { YourCoaching } from '../review/your-coaching';
 import { ReminderSetting } from '../review/reminder-setting';
 import { CoachingReportExport } from '../review/coaching-report';
+import { LanguageSetting } from './language-setting';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const SECTIONS = [
-  ['banks', 'Question banks'],
-  ['stages', 'Stage mapping'],
-  ['sites', 'Custom sites'],
-  ['reps', 'Reps'],
-  ['settings', 'Settings'],
-  ['data', 'Your data'],
-  ['coaching', 'Your coaching'],
-] as const;
+const SECTIONS: ReadonlyArray<readonly [string, MessageKey]> = [
+  ['banks', 'options.nav.banks'],
+  ['stages', 'options.nav.stages'],
+  ['sites', 'options.nav.sites'],
+  ['reps', 'options.nav.reps'],
+  ['settings', 'options.nav.settings'],
+  ['data', 'options.nav.data'],
+  ['coaching', 'options.nav.coaching'],
+];
 
 export function OptionsApp() {
   return (
     <div className="options">
       <header className="options-head">
         <h1>Sideline</h1>
-        <nav aria-label="Sections" className="row">
+        <nav aria-label={t('options.nav.label')} className="row">
           {SECTIONS.map(([id, label]) => (
             <a key={id} href={`#${id}`}>
-              {label}
+              {t(label)}
             </a>
           ))}
         </nav>
@@ -47,6 +49,7 @@ export function OptionsApp() {
         </div>
         <div id="settings">
           <SettingsForm />
+          <LanguageSetting />
           <PanelPlacementSetting />
         </div>
         <div id="data">

@@ -3,7 +3,7 @@ import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { parsePageReportReply } from '@/lib/messaging/to-content-guard';
 import { buildPageReport, fieldSource } from '@/lib/crm/page-report';
-import { FIELD_LABEL } from '../format';
+import { fieldLabel } from '../format';
 
 type CopyState = { status: 'idle' } | { status: 'working' } | { status: 'done'; report: string; copied: boolean };
 
@@ -61,7 +61,7 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
           <dl className="kv small">
             {DEAL_FIELDS.map((f) => (
               <div key={f} style={{ display: 'contents' }}>
-                <dt>{FIELD_LABEL[f]}</dt>
+                <dt>{fieldLabel(f)}</dt>
                 <dd data-source={f}>
                   {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
                   <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>

@@ -1,8 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
 import { YourCoaching } from '@/components/review/your-coaching';
 import '@/components/theme.css';
 import { installFocusRescue } from '@/components/focus-rescue';
+import { mountLocalized } from '@/components/localized-root';
+import { t } from '@/lib/i18n';
 
 installFocusRescue();
 
@@ -12,9 +13,9 @@ function Popup() {
       <Agenda />
       <YourCoaching compact />
       <div className="section row between small">
-        <span className="muted">Notes stay in this browser.</span>
+        <span className="muted">{t('popup.notesStayHere')}</span>
         <button type="button" className="btn ghost small" onClick={() => void browser.runtime.openOptionsPage()}>
-          Question banks & settings
+          {t('popup.openOptions')}
         </button>
       </div>
     </main>
@@ -24,4 +25,4 @@ function Popup() {
 // No openLocalDatabase(): the popup reads and writes through the background
 // (components/data.ts), so its bundle holds neither Dexie nor zod
 // (tests/meta/bundles.test.ts checks).
-createRoot(document.getElementById('root')!).render(<Popup />);
+void mountLocalized(document.getElementById('root')!, 'popup.title', () => <Popup />);

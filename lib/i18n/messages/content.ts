@@ -1,0 +1,5 @@
+import type { Catalog } from '../types';
+
+/** Strings of the content area. */
+export default {
+} satisfies Catalog;
