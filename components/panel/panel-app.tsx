@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePanelDeal } from './use-panel-deal';
 import { IN_SIDE_PANEL, useSidePanelDeal } from './side-panel';
+import { t } from '@/lib/i18n';
 import { DealHeader, StagePrompt } from '../deal-header';
 import { WhatSidelineRead } from './what-sideline-read';
 import { RepChip, RepEditor, RepPicker } from '../rep-chip';
@@ -51,9 +52,9 @@ export function PanelApp() {
         </div>
       ) : state.status === 'none' ? (
         <div className="empty">
-          <strong>{IN_SIDE_PANEL ? 'Open a deal in your CRM' : 'No deal on this page'}</strong>
+          <strong>{IN_SIDE_PANEL ? t('panel.side.empty') : 'No deal on this page'}</strong>
           <span className="small">
-            {IN_SIDE_PANEL ? 'This panel shows the deal in the active tab.' : 'Open a deal or opportunity in your CRM and Sideline will read it.'}
+            {IN_SIDE_PANEL ? t('panel.side.emptyHint') : 'Open a deal or opportunity in your CRM and Sideline will read it.'}
           </span>
         </div>
       ) : state.status === 'error' ? (
