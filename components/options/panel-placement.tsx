@@ -1,10 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { PANEL_PLACEMENT_KEY, parsePlacement, type PanelPlacement } from '@/lib/ui/placement';
+import { t } from '@/lib/i18n';
 
 const CHOICES: Array<[PanelPlacement, string, string]> = [
   ['overlay', 'Over the page', 'The panel covers the right edge of the CRM page.'],
   ['push', 'Push the page aside', 'The CRM page moves left by the panel’s width, so its fields stay visible.'],
 ];
+/** The browser's own side panel: how it opens differs (Firefox lets no click in a web page open its sidebar). */
+const SIDE_HINT = import.meta.env.BROWSER === 'firefox' ? 'options.placement.sideHintFirefox' : 'options.placement.sideHintChrome';
 
 /** Options: where the coaching panel sits on a CRM page (applies the next time a deal page opens). */
 export function PanelPlacementSetting() {
@@ -25,7 +28,7 @@ export function PanelPlacementSetting() {
   return (
     <fieldset className="card stack tight" style={{ margin: 0 }} aria-busy={value === null}>
       <legend className="label">Panel placement</legend>
-      {CHOICES.map(([v, label, hint]) => (
+      {[...CHOICES, ['side', t('options.placement.side'), t(SIDE_HINT)] as const].map(([v, label, hint]) => (
         <label key={v} className="row" htmlFor={`${id}-${v}`}>
           <input id={`${id}-${v}`} type="radio" name={`${id}-placement`} checked={value === v} disabled={value === null} onChange={() => choose(v)} />
           <span>

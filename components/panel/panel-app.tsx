@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePanelDeal } from './use-panel-deal';
+import { IN_SIDE_PANEL, useSidePanelDeal } from './side-panel';
+import { t } from '@/lib/i18n';
 import { DealHeader, StagePrompt } from '../deal-header';
 import { WhatSidelineRead } from './what-sideline-read';
 import { RepChip, RepEditor, RepPicker } from '../rep-chip';
@@ -19,8 +21,11 @@ import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { DealVisit } from '@/lib/db/deal-visit';
 
+/** In the browser's side panel: the active tab's deal (components/panel/side-panel.ts). */
+const usePanelState = IN_SIDE_PANEL ? useSidePanelDeal : usePanelDeal;
+
 export function PanelApp() {
-  const state = usePanelDeal();
+  const state = usePanelState();
   const close = () => {
     if (new URLSearchParams(location.search).has('tab')) return window.close();
     if (state.tabId !== null) void browser.tabs.sendMessage(state.tabId, { type: 'panel:set-open', open: false }).catch(() => {});
@@ -29,9 +34,12 @@ export function PanelApp() {
     <div className="panel">
       <div className="panel-bar row between">
         <span className="brand">Sideline</span>
-        <button type="button" className="btn ghost small" onClick={close} aria-label="Close panel">
-          ✕
-        </button>
+        {/* The browser's side panel has its own close control. */}
+        {IN_SIDE_PANEL ? null : (
+          <button type="button" className="btn ghost small" onClick={close} aria-label="Close panel">
+            ✕
+          </button>
+        )}
       </div>
       {state.status === 'loading' || state.status === 'pending' ? (
         <div className="section" aria-busy="true" aria-label="Reading the deal">
@@ -44,8 +52,10 @@ export function PanelApp() {
         </div>
       ) : state.status === 'none' ? (
         <div className="empty">
-          <strong>No deal on this page</strong>
-          <span className="small">Open a deal or opportunity in your CRM and Sideline will read it.</span>
+          <strong>{IN_SIDE_PANEL ? t('panel.side.empty') : 'No deal on this page'}</strong>
+          <span className="small">
+            {IN_SIDE_PANEL ? t('panel.side.emptyHint') : 'Open a deal or opportunity in your CRM and Sideline will read it.'}
+          </span>
         </div>
       ) : state.status === 'error' ? (
         <div className="section">

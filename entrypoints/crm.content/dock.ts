@@ -12,6 +12,8 @@ export interface Dock {
   /** Placement "push": while open, the page moves aside by the panel's width instead of being covered. */
   setPush(push: boolean): void;
   isOpen(): boolean;
+  /** Placement "side" (Chrome): the launcher opens the browser's side panel; nothing else enters the page. */
+  useSidePanel(): void;
   remove(): void;
 }
 
@@ -43,7 +45,7 @@ const CSS = `
  */
 export function createDock(
   onToggle: (open: boolean) => void,
-  mode: 'iframe' | 'window' = 'iframe',
+  initialMode: 'iframe' | 'window' = 'iframe',
   /** Hands the new iframe's key to the background before the iframe loads. */
   register: (key: string) => void = () => {},
 ): Dock {
@@ -63,6 +65,7 @@ export function createDock(
 
   let iframe: HTMLIFrameElement | undefined;
   let open = false;
+  let mode: 'iframe' | 'window' | 'side' = initialMode;
 
   // Push: a right margin on <html> while the panel is open (not on narrow
   // windows, where the panel takes the width). The page's own inline value is
@@ -83,7 +86,7 @@ export function createDock(
   addEventListener('resize', applyPush);
 
   const setOpen = (next: boolean) => {
-    if (mode === 'window') return;
+    if (mode !== 'iframe') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
     launcher.textContent = open ? 'Close' : 'Sideline';
@@ -108,8 +111,9 @@ export function createDock(
   launcher.addEventListener('click', (e) => {
     // A page script can call click() or dispatch a click; only the manager's own opens anything.
     if (!e.isTrusted) return;
-    if (mode === 'window') {
-      browser.runtime.sendMessage({ type: 'panel:open-window' }).catch(() => {});
+    if (mode !== 'iframe') {
+      // The background opens it within this click (the browser asks for the manager's gesture).
+      browser.runtime.sendMessage({ type: mode === 'side' ? 'panel:open-side' : 'panel:open-window' }).catch(() => {});
       return;
     }
     setOpen(!open);
@@ -123,6 +127,13 @@ export function createDock(
       applyPush();
     },
     isOpen: () => open,
+    useSidePanel() {
+      setOpen(false);
+      mode = 'side';
+      iframe?.remove();
+      iframe = undefined;
+      launcher.removeAttribute('aria-expanded');
+    },
     remove() {
       // Navigation away and invalidation both end here: the page is left as it was found.
       push = false;

@@ -74,10 +74,13 @@ export default defineContentScript({
         if (dock) return;
         choseHere = false;
         dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }));
+        const reply = (await opened) as { open?: unknown; push?: unknown; side?: unknown } | null;
+        // Placement "side": the browser's side panel shows the deal. Chrome opens it from the
+        // launcher's click; Firefox only from its own UI or the shortcut, so the page gets nothing.
+        if (reply?.side === true) return import.meta.env.BROWSER === 'firefox' ? hideDock() : dock?.useSidePanel();
         if (custom) return;
-        const reply = await opened;
-        dock?.setPush((reply as { push?: unknown } | null)?.push === true);
-        if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
+        dock?.setPush(reply?.push === true);
+        if (dock && !choseHere && reply?.open === true) dock.setOpen(true);
       },
       onNoDeal: hideDock,
     });

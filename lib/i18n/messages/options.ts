@@ -2,6 +2,16 @@ import type { Catalog } from '../types';
 
 /** The options page (components/options). */
 export default {
+  // Panel placement: the browser's own side panel (components/options/panel-placement.tsx).
+  'options.placement.side': { en: 'Browser side panel', fr: 'Panneau latéral du navigateur' },
+  'options.placement.sideHintChrome': {
+    en: 'Chrome’s side panel shows the deal in the active tab. Open it with the Sideline button or Alt+Shift+S.',
+    fr: 'Le panneau latéral de Chrome affiche l’affaire de l’onglet actif. Ouvrez-le avec le bouton Sideline ou Alt+Maj+S.',
+  },
+  'options.placement.sideHintFirefox': {
+    en: 'Firefox’s sidebar shows the deal in the active tab. Open it with Alt+Shift+S or the sidebar menu.',
+    fr: 'La barre latérale de Firefox affiche l’affaire de l’onglet actif. Ouvrez-la avec Alt+Maj+S ou le menu des barres latérales.',
+  },
   'options.nav.label': { en: 'Sections', fr: 'Sections' },
   'options.nav.banks': { en: 'Question banks', fr: 'Banques de questions' },
   'options.nav.stages': { en: 'Stage mapping', fr: 'Correspondance des étapes' },
