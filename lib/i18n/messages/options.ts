@@ -269,4 +269,14 @@ export default {
     en: 'Enter a whole number from {min} to {max}. Still using {current}.',
     fr: 'Saisissez un nombre entier de {min} à {max}. La valeur {current} reste en vigueur.',
   },
+  'options.placement.legend': { en: 'Panel placement', fr: 'Position du panneau' },
+  'options.placement.overlay': { en: 'Over the page', fr: 'Par-dessus la page' },
+  'options.placement.overlayHint': { en: 'The panel covers the right edge of the CRM page.', fr: 'Le panneau couvre le bord droit de la page du CRM.' },
+  'options.placement.push': { en: 'Push the page aside', fr: 'Pousser la page sur le côté' },
+  'options.placement.pushHint': {
+    en: 'The CRM page moves left by the panel’s width, so its fields stay visible.',
+    fr: 'La page du CRM se décale à gauche de la largeur du panneau : ses champs restent visibles.',
+  },
+  'options.placement.notSaved': { en: 'Not saved: {error}', fr: 'Non enregistré : {error}' },
+  'options.placement.applies': { en: 'Applies the next time you open a deal page.', fr: 'S’applique à la prochaine page d’affaire ouverte.' },
 } satisfies Catalog;
