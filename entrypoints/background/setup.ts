@@ -7,6 +7,7 @@ import { setupCommands } from './commands';
 import { setupDatabase } from './database';
 import { setupJournal } from './journal';
 import { setupBadge } from './badge';
+import { setupLanguage } from './language';
 
 /**
  * The whole background, one concern per module; the router checks every
@@ -22,5 +23,6 @@ export function setupBackground(): void {
   setupCommands();
   setupJournal(router);
   setupBadge();
+  setupLanguage();
   browser.runtime.onMessage.addListener(router.listener);
 }

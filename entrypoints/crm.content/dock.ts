@@ -5,6 +5,8 @@
  * lib/model/messages.ts). The panel's content is an extension page, which the
  * page cannot read at all. Only a real click opens anything.
  */
+import { tContent } from '@/lib/i18n/content';
+
 export const PANEL_WIDTH = 380;
 
 export interface Dock {
@@ -12,6 +14,8 @@ export interface Dock {
   /** Placement "push": while open, the page moves aside by the panel's width instead of being covered. */
   setPush(push: boolean): void;
   isOpen(): boolean;
+  /** Writes the launcher's and the panel's labels again, in the language now set (it is read after the dock shows, and can change). */
+  relabel(): void;
   remove(): void;
 }
 
@@ -55,14 +59,18 @@ export function createDock(
   launcher.type = 'button';
   launcher.className = 'launcher';
   launcher.dataset.sideline = 'launcher';
-  launcher.textContent = 'Sideline';
-  launcher.title = 'Coaching panel (Alt+Shift+S)';
   launcher.setAttribute('aria-expanded', 'false');
   shadow.append(style, launcher);
   document.documentElement.append(host);
 
   let iframe: HTMLIFrameElement | undefined;
   let open = false;
+  const relabel = () => {
+    launcher.textContent = open ? tContent('content.close') : 'Sideline';
+    launcher.title = tContent('content.launcherTitle');
+    if (iframe) iframe.title = tContent('content.panelTitle');
+  };
+  relabel();
 
   // Push: a right margin on <html> while the panel is open (not on narrow
   // windows, where the panel takes the width). The page's own inline value is
@@ -86,7 +94,6 @@ export function createDock(
     if (mode === 'window') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
-    launcher.textContent = open ? 'Close' : 'Sideline';
     if (open && !iframe) {
       // The iframe is created on first open only: pages that never open the
       // panel pay nothing for it. Its key is new with every iframe.
@@ -95,13 +102,13 @@ export function createDock(
       iframe = document.createElement('iframe');
       iframe.src = `${browser.runtime.getURL('/panel.html')}#k=${key}`;
       iframe.className = 'frame';
-      iframe.title = 'Sideline coaching panel';
       iframe.dataset.sideline = 'panel';
       // Before it navigates (the policy is fixed then), and for any origin: the src's dynamic-URL origin is not the panel's own.
       iframe.setAttribute('allow', 'clipboard-write *');
       shadow.append(iframe);
     }
     if (iframe) iframe.hidden = !open;
+    relabel();
     applyPush();
   };
 
@@ -123,6 +130,7 @@ export function createDock(
       applyPush();
     },
     isOpen: () => open,
+    relabel,
     remove() {
       // Navigation away and invalidation both end here: the page is left as it was found.
       push = false;

@@ -1,8 +1,93 @@
 import type { Catalog } from '../types';
 
-/** Strings of the popup area. */
+/** Strings of the popup area (entrypoints/popup, components/popup: today's agenda; lib/review/focus.ts: what to coach next). */
 export default {
   'popup.title': { en: 'Sideline — today’s coaching', fr: 'Sideline — le coaching du jour' },
   'popup.notesStayHere': { en: 'Notes stay in this browser.', fr: 'Les notes restent dans ce navigateur.' },
   'popup.openOptions': { en: 'Question banks & settings', fr: 'Questions et réglages' },
+  'popup.loading': { en: 'Loading agenda', fr: 'Chargement de l’agenda' },
+  'popup.heading': { en: 'Today’s coaching', fr: 'Le coaching du jour' },
+  'popup.ledgerNone': { en: 'No coaching sessions yet this week.', fr: 'Aucune séance de coaching cette semaine pour l’instant.' },
+  'popup.ledger': {
+    en: { one: 'This week: {duration} of coaching in {count} session.', other: 'This week: {duration} of coaching in {count} sessions.' },
+    fr: { one: 'Cette semaine : {duration} de coaching en {count} séance.', other: 'Cette semaine : {duration} de coaching en {count} séances.' },
+  },
+  'popup.nothing': { en: 'Nothing to follow up today', fr: 'Rien à suivre aujourd’hui' },
+  'popup.nothingHint': {
+    en: 'Open a rep’s deal in your CRM and press “Start session” — it takes five minutes.',
+    fr: 'Ouvrez l’affaire d’un commercial dans votre CRM et appuyez sur « Démarrer la séance » : cela prend cinq minutes.',
+  },
+  'popup.prepared': { en: 'Prepared for today', fr: 'Préparées pour aujourd’hui' },
+  'popup.repNotLinked': { en: 'Rep not linked yet', fr: 'Commercial pas encore relié' },
+  'popup.preparedLine': { en: '{deal} · {kind}, {minutes} min · prepared {when}', fr: '{deal} · {kind}, {minutes} min · préparée {when}' },
+  'popup.strategic': { en: 'strategic', fr: 'stratégique' },
+  'popup.tactical': { en: 'tactical', fr: 'tactique' },
+  'popup.open': { en: 'Open', fr: 'Ouvrir' },
+  'popup.followUps': { en: 'Follow up ({count})', fr: 'À suivre ({count})' },
+  'popup.unfinished': { en: 'Unfinished sessions', fr: 'Séances inachevées' },
+  'popup.unlinkedRep': { en: 'Unlinked rep', fr: 'Commercial non relié' },
+  'popup.startedLine': { en: '{deal} · started {when}', fr: '{deal} · commencée {when}' },
+  'popup.resume': { en: 'Resume', fr: 'Reprendre' },
+  'popup.whoNext': { en: 'Who to coach next', fr: 'Qui coacher ensuite' },
+  'popup.whoNextHint': {
+    en: 'Middle performers first: they gain the most. Coached today go last.',
+    fr: 'Les performeurs moyens d’abord : ce sont eux qui progressent le plus. Ceux coachés aujourd’hui passent en dernier.',
+  },
+  'popup.overdue': { en: 'overdue {when}', fr: 'en retard ({when})' },
+  'popup.noWords': { en: '(no words written)', fr: '(rien d’écrit)' },
+  'popup.followUpChosen': { en: 'Follow-up they chose: {followUp}', fr: 'Suivi choisi par le commercial : {followUp}' },
+  'popup.done': { en: 'Done', fr: 'Fait' },
+  'popup.missed': { en: 'Missed', fr: 'Manqué' },
+  'popup.snooze': { en: 'Snooze', fr: 'Reporter' },
+  'popup.snoozeHint': { en: 'Bring it back tomorrow', fr: 'Le remettre à demain' },
+  'popup.untitledDeal': { en: 'Untitled deal', fr: 'Affaire sans nom' },
+  'popup.noDealYet': { en: 'No deal seen yet', fr: 'Aucune affaire vue pour l’instant' },
+  'popup.openDeal': { en: 'Open deal', fr: 'Ouvrir l’affaire' },
+  'popup.openCommitment': { en: 'Open commitment:', fr: 'Engagement en cours :' },
+  'popup.due': { en: '(due {when})', fr: '(échéance : {when})' },
+  'popup.lastGap': { en: 'Last gap:', fr: 'Dernier écart :' },
+  'popup.focusLabel': { en: 'Focus:', fr: 'Axe :' },
+  'popup.coachedToday': { en: 'Coached today', fr: 'Coaché aujourd’hui' },
+  'popup.coached': { en: 'Coached {when}', fr: 'Coaché {when}' },
+  'popup.neverCoached': { en: 'Never coached', fr: 'Jamais coaché' },
+  // What to coach a rep on next (lib/review/focus.ts): about the rep, to the manager.
+  'popup.focus.followUpFirst': {
+    en: 'Follow up on their commitment first, then ask what they learned',
+    fr: 'D’abord le suivi de son engagement, puis ce qu’il ou elle en a appris',
+  },
+  'popup.focus.startWithPerson': {
+    en: 'Start with the person: how they see this deal and what they want from you',
+    fr: 'Partir de la personne : comment elle voit cette affaire et ce qu’elle attend de vous',
+  },
+  'popup.focus.gap.skill': { en: 'Last gap (skill): practise one behaviour together', fr: 'Dernier écart (compétence) : s’exercer ensemble à un comportement' },
+  'popup.focus.gap.will': {
+    en: 'Last gap (will): start with the person: what matters to them here',
+    fr: 'Dernier écart (motivation) : partir de la personne, ce qui compte pour elle ici',
+  },
+  'popup.focus.gap.knowledge': {
+    en: 'Last gap (knowledge): ask what they know, then what they need to learn',
+    fr: 'Dernier écart (connaissance) : demander ce qu’elle sait, puis ce qu’elle doit apprendre',
+  },
+  'popup.focus.gap.system': {
+    en: 'Last gap (system): ask what gets in the way, and who can remove it',
+    fr: 'Dernier écart (organisation) : demander ce qui gêne, et qui peut lever l’obstacle',
+  },
+  'popup.focus.stage.prospecting': { en: 'Who they are reaching out to, and why them', fr: 'Qui contacter, et pourquoi ces personnes' },
+  'popup.focus.stage.qualification': { en: 'How they know this deal is worth their time', fr: 'Comment savoir que cette affaire vaut son temps' },
+  'popup.focus.stage.discovery': {
+    en: 'Who is in the buying group, and what problem they are solving',
+    fr: 'Qui compose le groupe d’achat, et quel problème il veut résoudre',
+  },
+  'popup.focus.stage.solution': { en: 'How the solution maps to what the buyer said matters', fr: 'Comment la solution répond à ce qui compte pour l’acheteur' },
+  'popup.focus.stage.proposal': { en: 'Who will read the proposal, and what they need to say yes', fr: 'Qui lira la proposition, et ce qu’il lui faut pour dire oui' },
+  'popup.focus.stage.negotiation': { en: 'What the buyer must give, and what they can trade', fr: 'Ce que l’acheteur doit céder, et ce qui peut s’échanger' },
+  'popup.focus.stage.closing': {
+    en: 'What could still stop this deal, and who can unblock it',
+    fr: 'Ce qui pourrait encore bloquer cette affaire, et qui peut la débloquer',
+  },
+  'popup.focus.stage.won': {
+    en: 'What they learned from this win that they will use again',
+    fr: 'Ce que cette victoire a appris, à réutiliser la prochaine fois',
+  },
+  'popup.focus.stage.lost': { en: 'What they would do differently, in their own words', fr: 'Ce qui serait à faire autrement, avec ses propres mots' },
 } satisfies Catalog;
