@@ -191,7 +191,7 @@ function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
         </span>
       ) : null}
       <span className="small">
-        <span className="muted">{t('popup.focusLabel')}</span> {t(row.focus)}
+        <span className="muted">{t('popup.focusLabel')}</span> {row.focus}
       </span>
       <span className="small muted">{row.coachedToday ? t('popup.coachedToday') : rep.lastCoachedAt ? t('popup.coached', { when: relativeDay(rep.lastCoachedAt, today) }) : t('popup.neverCoached')}</span>
     </li>

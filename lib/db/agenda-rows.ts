@@ -3,7 +3,6 @@ import { getDb } from './database';
 import { effectiveDeal } from './effective-deal';
 import { lastGapText, suggestedFocus } from '../review/focus';
 import type { Commitment, Deal, Rep } from '../schema/records';
-import type { MessageKey } from '../i18n';
 
 /** One rep on the popup's agenda: who, and about what. */
 export interface RepAgendaRow {
@@ -15,8 +14,7 @@ export interface RepAgendaRow {
   openCommitment: Commitment | undefined;
   /** The gap written in the last ended session ("current → desired"), or "". */
   lastGap: string;
-  /** What to coach on next, as a catalog key: the popup says it in the manager's language. */
-  focus: MessageKey;
+  focus: string;
   coachedToday: boolean;
 }
 

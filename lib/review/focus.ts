@@ -1,6 +1,5 @@
 import type { CanonicalStage } from '../schema/stage';
 import type { CoachingSession, Commitment } from '../schema/records';
-import type { MessageKey } from '../i18n';
 
 /*
  * What to coach a rep on next, in one line: the open commitment first (follow-up
@@ -8,24 +7,24 @@ import type { MessageKey } from '../i18n';
  * the deal's stage. Process, not numbers: who, what and how.
  */
 
-const STAGE_FOCUS = {
-  prospecting: 'popup.focus.stage.prospecting',
-  qualification: 'popup.focus.stage.qualification',
-  discovery: 'popup.focus.stage.discovery',
-  solution: 'popup.focus.stage.solution',
-  proposal: 'popup.focus.stage.proposal',
-  negotiation: 'popup.focus.stage.negotiation',
-  closing: 'popup.focus.stage.closing',
-  won: 'popup.focus.stage.won',
-  lost: 'popup.focus.stage.lost',
-} as const satisfies Record<CanonicalStage, MessageKey>;
+const STAGE_FOCUS: Record<CanonicalStage, string> = {
+  prospecting: 'Who they are reaching out to, and why them',
+  qualification: 'How they know this deal is worth their time',
+  discovery: 'Who is in the buying group, and what problem they are solving',
+  solution: 'How the solution maps to what the buyer said matters',
+  proposal: 'Who will read the proposal, and what they need to say yes',
+  negotiation: 'What the buyer must give, and what they can trade',
+  closing: 'What could still stop this deal, and who can unblock it',
+  won: 'What they learned from this win that they will use again',
+  lost: 'What they would do differently, in their own words',
+};
 
 const GAP_FOCUS = {
-  skill: 'popup.focus.gap.skill',
-  will: 'popup.focus.gap.will',
-  knowledge: 'popup.focus.gap.knowledge',
-  system: 'popup.focus.gap.system',
-} as const satisfies Record<NonNullable<NonNullable<CoachingSession['gap']>['cause']>, MessageKey>;
+  skill: 'practise one behaviour together',
+  will: 'start with the person: what matters to them here',
+  knowledge: 'ask what they know, then what they need to learn',
+  system: 'ask what gets in the way, and who can remove it',
+} as const;
 
 export interface FocusInput {
   openCommitment: Commitment | undefined;
@@ -33,17 +32,12 @@ export interface FocusInput {
   lastSession: Pick<CoachingSession, 'gap' | 'stage'> | undefined;
 }
 
-/**
- * The focus as a catalog key, not words: the agenda is read in the
- * background and shown in the popup, which says it in the manager's language
- * (`t(focus)` while rendering).
- */
-export function suggestedFocus({ openCommitment, today, lastSession }: FocusInput): MessageKey {
-  if (openCommitment && openCommitment.dueDate <= today) return 'popup.focus.followUpFirst';
+export function suggestedFocus({ openCommitment, today, lastSession }: FocusInput): string {
+  if (openCommitment && openCommitment.dueDate <= today) return 'Follow up on their commitment first, then ask what they learned';
   const gap = lastSession?.gap;
-  if (gap?.cause) return GAP_FOCUS[gap.cause];
+  if (gap?.cause) return `Last gap (${gap.cause}): ${GAP_FOCUS[gap.cause]}`;
   if (lastSession?.stage) return STAGE_FOCUS[lastSession.stage];
-  return 'popup.focus.startWithPerson';
+  return 'Start with the person: how they see this deal and what they want from you';
 }
 
 /** The last gap in a few words: "current → desired", or "" when none was written. */

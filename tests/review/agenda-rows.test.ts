@@ -5,7 +5,6 @@ import { loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
 import { snoozeCommitment } from '../../lib/db/commitments';
 import type { Commitment } from '../../lib/schema/records';
 import { deal, endedSession, put, rep } from './fixtures';
-import { t } from '../../lib/i18n';
 
 useFreshDb();
 
@@ -43,13 +42,13 @@ describe('the agenda says who to coach and about what', () => {
     expect(rows.map((r) => r.rep.name)).toEqual(['Mia', 'Tom', 'Dora']);
     expect(rows[0]).toMatchObject({ stage: 'Proposal sent', lastGap: '', coachedToday: false });
     expect(rows[0]!.deal?.id, 'the deal seen last in the CRM').toBe('mid-new');
-    expect(t(rows[0]!.focus)).toMatch(/person/);
+    expect(rows[0]!.focus).toMatch(/person/);
     expect(rows[1]).toMatchObject({ lastGap: 'Single-threaded → Three contacts' });
-    expect(t(rows[1]!.focus)).toMatch(/skill/);
+    expect(rows[1]!.focus).toMatch(/skill/);
     expect(rows[2]).toMatchObject({ coachedToday: true });
     expect(rows[2]!.openCommitment?.id).toBe('c1');
     expect(rows[2]!.deal?.id, 'the open commitment’s deal').toBe('done-1');
-    expect(t(rows[2]!.focus)).toMatch(/Follow up/);
+    expect(rows[2]!.focus).toMatch(/Follow up/);
   });
 
   it('Snooze brings a follow-up back tomorrow, still open', async () => {

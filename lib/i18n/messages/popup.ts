@@ -1,6 +1,6 @@
 import type { Catalog } from '../types';
 
-/** Strings of the popup area (entrypoints/popup, components/popup: today's agenda; lib/review/focus.ts: what to coach next). */
+/** Strings of the popup area (entrypoints/popup, components/popup: today's agenda). */
 export default {
   'popup.title': { en: 'Sideline — today’s coaching', fr: 'Sideline — le coaching du jour' },
   'popup.notesStayHere': { en: 'Notes stay in this browser.', fr: 'Les notes restent dans ce navigateur.' },
@@ -50,44 +50,4 @@ export default {
   'popup.coachedToday': { en: 'Coached today', fr: 'Coaché aujourd’hui' },
   'popup.coached': { en: 'Coached {when}', fr: 'Coaché {when}' },
   'popup.neverCoached': { en: 'Never coached', fr: 'Jamais coaché' },
-  // What to coach a rep on next (lib/review/focus.ts): about the rep, to the manager.
-  'popup.focus.followUpFirst': {
-    en: 'Follow up on their commitment first, then ask what they learned',
-    fr: 'D’abord le suivi de son engagement, puis ce qu’il ou elle en a appris',
-  },
-  'popup.focus.startWithPerson': {
-    en: 'Start with the person: how they see this deal and what they want from you',
-    fr: 'Partir de la personne : comment elle voit cette affaire et ce qu’elle attend de vous',
-  },
-  'popup.focus.gap.skill': { en: 'Last gap (skill): practise one behaviour together', fr: 'Dernier écart (compétence) : s’exercer ensemble à un comportement' },
-  'popup.focus.gap.will': {
-    en: 'Last gap (will): start with the person: what matters to them here',
-    fr: 'Dernier écart (motivation) : partir de la personne, ce qui compte pour elle ici',
-  },
-  'popup.focus.gap.knowledge': {
-    en: 'Last gap (knowledge): ask what they know, then what they need to learn',
-    fr: 'Dernier écart (connaissance) : demander ce qu’elle sait, puis ce qu’elle doit apprendre',
-  },
-  'popup.focus.gap.system': {
-    en: 'Last gap (system): ask what gets in the way, and who can remove it',
-    fr: 'Dernier écart (organisation) : demander ce qui gêne, et qui peut lever l’obstacle',
-  },
-  'popup.focus.stage.prospecting': { en: 'Who they are reaching out to, and why them', fr: 'Qui contacter, et pourquoi ces personnes' },
-  'popup.focus.stage.qualification': { en: 'How they know this deal is worth their time', fr: 'Comment savoir que cette affaire vaut son temps' },
-  'popup.focus.stage.discovery': {
-    en: 'Who is in the buying group, and what problem they are solving',
-    fr: 'Qui compose le groupe d’achat, et quel problème il veut résoudre',
-  },
-  'popup.focus.stage.solution': { en: 'How the solution maps to what the buyer said matters', fr: 'Comment la solution répond à ce qui compte pour l’acheteur' },
-  'popup.focus.stage.proposal': { en: 'Who will read the proposal, and what they need to say yes', fr: 'Qui lira la proposition, et ce qu’il lui faut pour dire oui' },
-  'popup.focus.stage.negotiation': { en: 'What the buyer must give, and what they can trade', fr: 'Ce que l’acheteur doit céder, et ce qui peut s’échanger' },
-  'popup.focus.stage.closing': {
-    en: 'What could still stop this deal, and who can unblock it',
-    fr: 'Ce qui pourrait encore bloquer cette affaire, et qui peut la débloquer',
-  },
-  'popup.focus.stage.won': {
-    en: 'What they learned from this win that they will use again',
-    fr: 'Ce que cette victoire a appris, à réutiliser la prochaine fois',
-  },
-  'popup.focus.stage.lost': { en: 'What they would do differently, in their own words', fr: 'Ce qui serait à faire autrement, avec ses propres mots' },
 } satisfies Catalog;
