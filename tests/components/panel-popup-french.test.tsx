@@ -55,7 +55,7 @@ afterEach(() => {
 afterAll(() => setLocale('en'));
 
 describe('the popup’s agenda in French', () => {
-  it('says today’s coaching, the overdue follow-up and the rep’s open commitment in French, with a French date', async () => {
+  it('says today’s coaching, the overdue follow-up, the rep’s open commitment and what to focus on in French, with a French date', async () => {
     const T = '2026-01-01T00:00:00.000Z';
     const overdue: Commitment = {
       id: 'c1', sessionId: 'old', dealId: 'd1', repId: 'mia', text: 'Cartographier le groupe d’achat', dueDate: addDays(TODAY, -2),
@@ -78,10 +78,9 @@ describe('the popup’s agenda in French', () => {
     expect([...line.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Fait', 'Manqué', 'Reporter']);
     const row = host.querySelector('[data-rep-id="mia"]')!;
     expect(row.textContent).toContain('Engagement en cours : Cartographier le groupe d’achat (échéance : il y a 2 jours)');
-    expect(row.textContent).toContain('Axe : ');
+    expect(row.textContent).toContain('Axe : Faire d’abord le suivi de son engagement');
     expect(row.textContent).toContain('Jamais coaché');
-    // The focus line and the tier switch are built by the review area (lib/review, components/review).
-    expect(host.textContent).not.toMatch(/Open deal|Open commitment|Never coached|Done|Missed|Snooze|Who to coach/);
+    expect(host.textContent).not.toMatch(/Open deal|Open commitment|Focus|Follow up|Never coached|Done|Missed|Snooze|Who to coach/);
   });
 });
 

@@ -16,6 +16,7 @@ export default {
     en: 'Sideline could not talk to its background: {message}. Reload the page to try again.',
     fr: 'Sideline n’a pas pu joindre son arrière-plan : {message}. Rechargez la page pour réessayer.',
   },
+  'panel.unexpectedAnswer': { en: 'The extension gave an unexpected answer.', fr: 'L’extension a donné une réponse inattendue.' },
   'panel.saveError': { en: 'Could not save this deal: {error}', fr: 'Impossible d’enregistrer cette affaire : {error}' },
   'panel.loadingRep': { en: 'Loading the rep', fr: 'Chargement du commercial' },
   'panel.setOwner': {
