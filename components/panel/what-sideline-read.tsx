@@ -34,7 +34,8 @@ async function copyText(text: string): Promise<boolean> {
 /**
  * Where a field was found, on screen: the selector or label as it is (code),
  * the two cases without one in the manager's language. The copied page report
- * keeps lib/crm/page-report.ts's English wording (see buildPageReport).
+ * (lib/crm/page-report.ts) stays in English: it goes to whoever maintains the
+ * setup, beside selectors and field ids, and reads the same from every team.
  */
 function sourceText(context: DealContext, f: DealFieldName): string {
   const found = context[f];

@@ -21,7 +21,7 @@ export default {
   'panel.loadingRep': { en: 'Loading the rep', fr: 'Chargement du commercial' },
   'panel.setOwner': {
     en: 'Set the owner above to link this deal to a rep.',
-    fr: 'Indiquez le responsable ci-dessus pour relier cette affaire à un commercial.',
+    fr: 'Indiquez le responsable ci-dessus pour lier cette affaire à un commercial.',
   },
   'panel.coachThisDeal': { en: 'Coach this deal', fr: 'Coacher sur cette affaire' },
   'panel.chooseStage': {
