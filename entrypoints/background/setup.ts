@@ -8,6 +8,7 @@ import { setupDatabase } from './database';
 import { setupJournal } from './journal';
 import { setupBadge } from './badge';
 import { setupSidePanel } from './side-panel';
+import { setupLanguage } from './language';
 
 /**
  * The whole background, one concern per module; the router checks every
@@ -24,5 +25,6 @@ export function setupBackground(): void {
   setupJournal(router);
   setupBadge();
   setupSidePanel();
+  setupLanguage();
   browser.runtime.onMessage.addListener(router.listener);
 }

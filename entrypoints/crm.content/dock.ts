@@ -5,6 +5,8 @@
  * lib/model/messages.ts). The panel's content is an extension page, which the
  * page cannot read at all. Only a real click opens anything.
  */
+import { tContent } from '@/lib/i18n/content';
+
 export const PANEL_WIDTH = 380;
 
 export interface Dock {
@@ -14,6 +16,8 @@ export interface Dock {
   isOpen(): boolean;
   /** Placement "side" (Chrome): the launcher opens the browser's side panel; nothing else enters the page. */
   useSidePanel(): void;
+  /** Writes the launcher's and the panel's labels again, in the language now set (it is read after the dock shows, and can change). */
+  relabel(): void;
   remove(): void;
 }
 
@@ -57,8 +61,6 @@ export function createDock(
   launcher.type = 'button';
   launcher.className = 'launcher';
   launcher.dataset.sideline = 'launcher';
-  launcher.textContent = 'Sideline';
-  launcher.title = 'Coaching panel (Alt+Shift+S)';
   launcher.setAttribute('aria-expanded', 'false');
   shadow.append(style, launcher);
   document.documentElement.append(host);
@@ -66,6 +68,12 @@ export function createDock(
   let iframe: HTMLIFrameElement | undefined;
   let open = false;
   let mode: 'iframe' | 'window' | 'side' = initialMode;
+  const relabel = () => {
+    launcher.textContent = open ? tContent('content.close') : 'Sideline';
+    launcher.title = tContent('content.launcherTitle');
+    if (iframe) iframe.title = tContent('content.panelTitle');
+  };
+  relabel();
 
   // Push: a right margin on <html> while the panel is open (not on narrow
   // windows, where the panel takes the width). The page's own inline value is
@@ -89,7 +97,6 @@ export function createDock(
     if (mode !== 'iframe') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
-    launcher.textContent = open ? 'Close' : 'Sideline';
     if (open && !iframe) {
       // The iframe is created on first open only: pages that never open the
       // panel pay nothing for it. Its key is new with every iframe.
@@ -98,13 +105,13 @@ export function createDock(
       iframe = document.createElement('iframe');
       iframe.src = `${browser.runtime.getURL('/panel.html')}#k=${key}`;
       iframe.className = 'frame';
-      iframe.title = 'Sideline coaching panel';
       iframe.dataset.sideline = 'panel';
       // Before it navigates (the policy is fixed then), and for any origin: the src's dynamic-URL origin is not the panel's own.
       iframe.setAttribute('allow', 'clipboard-write *');
       shadow.append(iframe);
     }
     if (iframe) iframe.hidden = !open;
+    relabel();
     applyPush();
   };
 
@@ -134,6 +141,7 @@ export function createDock(
       iframe = undefined;
       launcher.removeAttribute('aria-expanded');
     },
+    relabel,
     remove() {
       // Navigation away and invalidation both end here: the page is left as it was found.
       push = false;
