@@ -122,6 +122,18 @@ describe('the session screens in French', () => {
     expect(englishLeft(el)).toEqual([]);
   });
 
+  it('shows a prepared session in French, with the French date it was prepared', async () => {
+    const prepared = { ...seeded.active, status: 'planned' as const, preparedAt: '2026-11-27T09:00:00.000Z' };
+    const el = await show(<SessionView session={prepared} today="2026-11-30" swap={() => null} onEnded={() => {}} />);
+    expect(el.querySelector('h2')!.textContent).toBe('Séance préparée');
+    expect(el.textContent).toContain('30 min, pas commencée');
+    expect(el.querySelector('[data-testid="prepared-note"]')!.textContent).toBe(
+      'Préparée le 27 nov. 2026. Rien n’est chronométré avant que vous appuyiez sur Commencer avec le commercial ; le plan attend dans l’agenda du jour.',
+    );
+    expect([...el.querySelectorAll('button')].map((b) => b.textContent)).toEqual(expect.arrayContaining(['Commencer', 'Abandonner le plan']));
+    expect(englishLeft(el)).toEqual([]);
+  });
+
   it('adds the gap analysis and a commitment in French', async () => {
     const el = await show(<SessionView session={{ ...seeded.active, gap: { current: '', desired: '', cause: null } }} today="2026-11-30" swap={() => null} onEnded={() => {}} />);
     expect([...el.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Pas encore clair', 'Compétence', 'Volonté', 'Connaissances', 'Système']);
