@@ -19,16 +19,12 @@ import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
 import { TierNotSet } from '../tier-flag';
-import { localeTag, t, type MessageKey } from '@/lib/i18n';
+import { tierLabel } from '@/lib/session/labels';
+import { localeTag, t } from '@/lib/i18n';
 
 const decimal = (x: number) => x.toLocaleString(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
-const TIER_LONG = {
-  top: 'review.tier.topPerformer',
-  middle: 'review.tier.middlePerformer',
-  bottom: 'review.tier.bottomPerformer',
-} as const satisfies Record<RepTier, MessageKey>;
 
 /**
  * "Your coaching": a mirror of the manager's own coaching, this week against
@@ -143,7 +139,7 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
         {split.byRep.map((r) => (
           <li key={r.repId} className="measure small">
             <span className="one-line">
-              {r.name} <span className="muted">{(r.tier ? t(TIER_LONG[r.tier]) : t('review.tierNotSet')).toLowerCase()}</span>
+              {r.name} <span className="muted">{(r.tier ? tierLabel(r.tier) : t('review.tierNotSet')).toLowerCase()}</span>
             </span>
             <span className="measure-value">{t('format.minutes', { m: Math.round(r.sec / 60) })}</span>
             <div className="progress" style={{ gridColumn: '1 / -1' }}>
@@ -163,7 +159,7 @@ export function TierSwitch({ repId, name, tier }: { repId: string; name: string;
       {tier === null ? <TierNotSet /> : null}
       <span className="seg tiny" role="group" aria-label={t('review.tierOf', { name })}>
         {REP_TIERS.map((r) => (
-          <button key={r} type="button" aria-pressed={r === tier} title={t(TIER_LONG[r])} aria-label={t(TIER_LONG[r])} onClick={() => void db.updateRep(repId, { tier: r })}>
+          <button key={r} type="button" aria-pressed={r === tier} title={tierLabel(r)} aria-label={tierLabel(r)} onClick={() => void db.updateRep(repId, { tier: r })}>
             {t(TIER_LEGEND[r])}
           </button>
         ))}
