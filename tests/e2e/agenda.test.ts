@@ -249,7 +249,7 @@ describe('“Your coaching” mirrors the manager’s own coaching', () => {
     };
     const md = await exportReport();
     expect(md).toContain('# Coaching report, last 4 weeks');
-    expect(md).toMatch(/\| Tom Top \| top \| 2 \| 90 \|/);
+    expect(md).toMatch(/\| Tom Top \| Top \| 2 \| 90 \|/);
     expect(md).not.toContain(SECRET);
     await page.getByLabel('Include note text').check();
     await page.getByLabel('Format').selectOption('csv');

@@ -64,7 +64,7 @@ describe('a coaching session in French', () => {
     await picker.getByRole('button', { name: 'Ajouter le commercial' }).click();
     const chip = panel.getByTestId('rep-chip');
     await chip.waitFor();
-    await expect(chip.textContent()).resolves.toMatch(/Cosmo Kramer.*Dans la moyenne.*Confiance bronze.*pas encore coaché/);
+    await expect(chip.textContent()).resolves.toMatch(/Cosmo Kramer.*Niveau non défini.*Confiance bronze.*pas encore coaché/);
     await panel.getByRole('button', { name: 'Modifier le commercial' }).waitFor();
 
     await panel.getByRole('button', { name: panelWords('panel.startSession', 'Start session') }).click();
