@@ -67,8 +67,14 @@ describe('the panel’s live reads follow the data', () => {
     changed.length = 0;
     await runDbCall('saveSessionNote', [session, 'First words.']);
     await settle();
-    // The running note lives inside its session record (database version 3).
-    expect(changed, 'a note save names the sessions table alone').toEqual([['sessions']]);
+    // The running note lives inside its session record (database version 3),
+    // but an autosave is announced as a change of the note alone (lib/db/changes.ts).
+    expect(changed, 'a note save names the note alone').toEqual([['sessions.note']]);
+    // Any other write to sessions names the table.
+    changed.length = 0;
+    await runDbCall('patchContract', [session.id, { what: 'Pilot scope' }]);
+    await settle();
+    expect(changed).toEqual([['sessions']]);
 
     function Panel() {
       const note = useDbQuery((q) => q.getSessionNote(session.id), [session.id]);
@@ -97,10 +103,15 @@ describe('the panel’s live reads follow the data', () => {
     await act(async () => {
       await db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, 'Then more.');
     });
-    await tablesChanged(['sessions']);
-    // Reads of sessions re-run; the reps list does not.
-    expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'saveSessionNote', 'sessionsForDeal']);
+    await tablesChanged(['sessions.note']);
+    // An autosave re-runs the note's read alone: not the other reads of sessions, nor the reps list.
+    expect(calls.sort()).toEqual(['getSessionNote', 'saveSessionNote']);
     expect(host.textContent).toBe('Then more. | 1 | Initech — Pilot');
+
+    // A change of the whole table reaches the note's read too (a deleted session, a restore).
+    calls.length = 0;
+    await tablesChanged(['sessions']);
+    expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'sessionsForDeal']);
 
     calls.length = 0;
     await tablesChanged(['deals']);
