@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
 import { broadcastDbChanges } from '../../lib/db/broadcast';
+import { saveSessionNote } from '../../lib/db/notes';
 import { db, useDbQuery } from '../../components/data';
 import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
 
@@ -125,6 +126,20 @@ describe('the panel’s live reads follow the data', () => {
     calls.length = 0;
     await tablesChanged();
     expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'listReps', 'sessionsForDeal']);
+  });
+
+  it('announces a note saved inside a wider write as a change of the sessions table', async () => {
+    const { session } = await seed();
+    await settle();
+    changed.length = 0;
+    const database = getDb();
+    // The wider transaction may change more of the session than its note.
+    await database.transaction('rw', database.sessions, async () => {
+      await saveSessionNote(session, 'Inside a wider write.');
+      await database.sessions.update(session.id, { timeBoxMin: 15 });
+    });
+    await settle();
+    expect(changed).toEqual([['sessions']]);
   });
 
   it('refuses a call with bad arguments on the receiving side and says why', async () => {
