@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { DbApi, DbReply } from '@/lib/db/api';
 import { sendWithRetry } from '@/lib/messaging/retry';
 import { PANEL_KEY } from './panel/panel-key';
+import { readsChanged } from '@/lib/db/changes';
 
 /**
  * The one way a page reaches the database: `db.<method>(…)` for a call and
@@ -132,7 +133,7 @@ function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]
       }
     };
     const onChange = (tables: readonly string[] | null) => {
-      if (running || !reads || !tables || tables.some((t) => reads!.has(t))) void run();
+      if (running || !reads || !tables || readsChanged(reads, tables)) void run();
     };
     listenForChanges();
     void run();

@@ -26,6 +26,10 @@ const usePanelState = IN_SIDE_PANEL ? useSidePanelDeal : usePanelDeal;
 
 export function PanelApp() {
   const state = usePanelState();
+  // Read once per panel, not per deal: the workspace below starts afresh for
+  // every deal, and these two calls would otherwise delay the next deal's header.
+  const mappings = useDbQuery(() => db.listStageMappings(), []);
+  const banks = useDbQuery(() => db.listBanks(), []);
   const close = () => {
     if (new URLSearchParams(location.search).has('tab')) return window.close();
     if (state.tabId !== null) void browser.tabs.sendMessage(state.tabId, { type: 'panel:set-open', open: false }).catch(() => {});
@@ -62,13 +66,25 @@ export function PanelApp() {
           </p>
         </div>
       ) : (
-        <DealWorkspace key={dealKey(state.deal)} context={state.deal} tabId={state.tabId} waiting={state.waiting} />
+        <DealWorkspace key={dealKey(state.deal)} context={state.deal} tabId={state.tabId} waiting={state.waiting} mappings={mappings} banks={banks} />
       )}
     </div>
   );
 }
 
-function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabId: number | null; waiting?: DealFieldName[] }) {
+function DealWorkspace({
+  context,
+  tabId,
+  waiting,
+  mappings,
+  banks,
+}: {
+  context: DealContext;
+  tabId: number | null;
+  waiting?: DealFieldName[];
+  mappings: Awaited<ReturnType<typeof db.listStageMappings>> | undefined;
+  banks: Awaited<ReturnType<typeof db.listBanks>> | undefined;
+}) {
   const today = todayIso();
   const [opened, setOpened] = useState<DealVisit | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -91,8 +107,6 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
   const deal = liveDeal ?? opened?.deal;
   const active = liveActive === undefined ? opened?.active : liveActive;
   const rep = useDbQuery(async () => (deal?.repId ? db.getRep(deal.repId) : null), [deal?.repId]);
-  const mappings = useDbQuery(() => db.listStageMappings(), []);
-  const banks = useDbQuery(() => db.listBanks(), []);
   // Follow-ups belong to the next session: commitments made in a session that
   // ended before this one was prepared or begun, never ones made a minute ago.
   const followUps = useDbQuery(async (q) => {

@@ -40,8 +40,13 @@ export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; tim
 
 /** The session's ask:tell ratio, over the notes as typed and the manager's own questions. */
 function AskTell({ texts }: { texts: string[] }) {
+  // The caller builds a new list on every render (a save status changing, an
+  // autosave landing): the same texts keep the same list, so nothing is
+  // deferred and counted again until a text changes.
+  const key = texts.join('\u0000');
+  const same = useMemo(() => texts, [key]); // `key` holds all of `texts`
   // Counted after the keystroke has painted (long notes stay within a frame).
-  const shown = useDeferredValue(texts);
+  const shown = useDeferredValue(same);
   const r = useMemo(() => askTellRatioByLine(shown), [shown]);
   return (
     <p className="small muted" data-testid="ask-tell-ratio">
@@ -73,13 +78,15 @@ function growTextareas(e: FormEvent<HTMLElement>) {
 
 export function SessionView({ session, today, swap, onEnded, replan, onDiscarded }: SessionViewProps) {
   const id = useId();
-  const note = useDbQuery(() => db.getSessionNote(session.id), [session.id]);
+  // The text alone (null: no note yet): an autosave that stores what the box already shows
+  // (only its updatedAt is new) leaves the session view as it is.
+  const note = useDbQuery((q) => q.getSessionNote(session.id).then((n) => (n ? n.text : null)), [session.id]);
   const commitments = useDbQuery(() => db.commitmentsForSession(session.id), [session.id]) ?? [];
   const [showGap, setShowGap] = useState(session.gap !== null);
   const [ending, setEnding] = useState(false);
   const [emptyAtEnd, setEmptyAtEnd] = useState(false);
   const [replanning, setReplanning] = useState(false);
-  const noteText = note?.text ?? '';
+  const noteText = note ?? '';
   const ownQuestions = session.plan.filter((p) => p.role === 'own').map((p) => p.text);
   const planned = session.status === 'planned';
   const empty = note !== undefined && isSessionEmpty(session, noteText, commitments);

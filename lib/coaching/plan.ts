@@ -137,25 +137,29 @@ interface StagePools {
   closer: Question[];
   /** Keyed by the whole tag, e.g. "signal:close-date-passed". */
   signal: Map<string, Question[]>;
+  /** Per focus, on first use: the stage questions it weighs above 0, with their weights (focusWeight). */
+  focus: Partial<Record<PlanInput['kind'], FocusPool>>;
 }
 
-/** The fields of one question that the index depends on, as they were when it was built. */
-interface QuestionFields {
-  q: Question;
-  id: string;
-  /** The coach may flag a question by its text, so an edited text rebuilds the index. */
-  text: string;
-  disabled: boolean | undefined;
-  category: Question['category'];
-  stages: readonly string[];
-  tags: readonly string[];
+interface FocusPool {
+  questions: Question[];
+  /** focusWeight of each question, by position. */
+  weights: number[];
 }
 
+/**
+ * The fields of a bank's questions that the index depends on, as they were
+ * when it was built: for each question in bank order, FIELDS values in one
+ * flat array (the question, its id, text, disabled flag, category, and
+ * copies of its stages and tags), so checking them walks one array. The
+ * coach may flag a question by its text, so an edited text rebuilds the index.
+ */
 interface BankSnapshot {
   enabled: boolean;
   questions: readonly Question[];
-  fields: QuestionFields[];
+  fields: unknown[];
 }
+const FIELDS = 7;
 
 /** Merged, filtered questions of a list of banks, partitioned per stage on first use. */
 interface BankListIndex {
@@ -166,10 +170,9 @@ interface BankListIndex {
 
 function snapshot(bank: QuestionBank): BankSnapshot {
   const enabled = bank.enabled !== false;
+  const fields: unknown[] = [];
   // A switched-off bank contributes nothing, so only its switch needs watching.
-  const fields = enabled
-    ? bank.questions.map((q) => ({ q, id: q.id, text: q.text, disabled: q.disabled, category: q.category, stages: [...q.stages], tags: [...q.tags] }))
-    : [];
+  if (enabled) for (const q of bank.questions) fields.push(q, q.id, q.text, q.disabled, q.category, [...q.stages], [...q.tags]);
   return { enabled, questions: bank.questions, fields };
 }
 
@@ -190,15 +193,17 @@ function unchanged(snap: BankSnapshot, bank: QuestionBank): boolean {
   if ((bank.enabled !== false) !== snap.enabled) return false;
   if (!snap.enabled) return true;
   const qs = bank.questions;
-  const fields = snap.fields;
-  if (qs !== snap.questions || qs.length !== fields.length) return false;
-  for (let i = 0; i < qs.length; i++) {
+  const f = snap.fields;
+  if (qs !== snap.questions || qs.length * FIELDS !== f.length) return false;
+  for (let i = 0, j = 0; i < qs.length; i++, j += FIELDS) {
     const q = qs[i]!;
-    const f = fields[i]!;
-    if (q !== f.q || q.id !== f.id || q.text !== f.text || q.disabled !== f.disabled || q.category !== f.category) return false;
+    if (q !== f[j] || q.id !== f[j + 1] || q.text !== f[j + 2] || q.disabled !== f[j + 3] || q.category !== f[j + 4]) return false;
     // Most questions have one stage and no tags: test the lengths before walking the lists.
-    if (q.stages.length !== f.stages.length || q.tags.length !== f.tags.length) return false;
-    if (!sameList(q.stages, f.stages) || (f.tags.length > 0 && !sameList(q.tags, f.tags))) return false;
+    const st = f[j + 5] as readonly string[];
+    const tg = f[j + 6] as readonly string[];
+    const qst = q.stages;
+    if (qst.length !== st.length || q.tags.length !== tg.length) return false;
+    if ((st.length === 1 ? qst[0] !== st[0] : !sameList(qst, st)) || (tg.length > 0 && !sameList(q.tags, tg))) return false;
   }
   return true;
 }
@@ -236,7 +241,7 @@ function bankListIndex(banks: readonly QuestionBank[]): BankListIndex {
 function stagePools(index: BankListIndex, stage: CanonicalStage): StagePools {
   const known = index.byStage.get(stage);
   if (known) return known;
-  const pools: StagePools = { opener: [], stage: [], closer: [], signal: new Map() };
+  const pools: StagePools = { opener: [], stage: [], closer: [], signal: new Map(), focus: {} };
   for (const q of index.active) {
     if (!q.stages.includes(stage)) continue;
     let signal = false;
@@ -254,6 +259,22 @@ function stagePools(index: BankListIndex, stage: CanonicalStage): StagePools {
   }
   index.byStage.set(stage, pools);
   return pools;
+}
+
+/** The stage questions of one focus (weight above 0), in pool order; kept with the pools, so rebuilt with them. */
+function focusPool(pools: StagePools, kind: PlanInput['kind']): FocusPool {
+  const known = pools.focus[kind];
+  if (known) return known;
+  const fp: FocusPool = { questions: [], weights: [] };
+  for (const q of pools.stage) {
+    const w = focusWeight(kind, q);
+    if (w > 0) {
+      fp.questions.push(q);
+      fp.weights.push(w);
+    }
+  }
+  pools.focus[kind] = fp;
+  return fp;
 }
 
 /**
@@ -280,9 +301,11 @@ export function restedQuestions(history: PlanInput['history']): Set<string> {
     }
     return firstSeen.get(s)!;
   };
+  // Whether session s, whose time is t, comes before the other session (none yet: it does).
   const beats = (t: string, s: string, tOther: string, sOther: string | undefined) =>
     sOther === undefined || t > tOther || (t === tOther && first(s) < first(sOther));
-  for (const h of history) {
+  for (let i = 0; i < history.length; i++) {
+    const h = history[i]!;
     const t = h.askedAt;
     // Most entries are older than both sessions found so far.
     if (t < t2 || t === '') continue;
@@ -291,10 +314,25 @@ export function restedQuestions(history: PlanInput['history']): Set<string> {
       if (t > t1) t1 = t;
     } else if (s === s2) {
       if (t > t2) t2 = t;
-      if (beats(t2, s2, t1, s1)) [s1, t1, s2, t2] = [s2, t2, s1, t1];
+      if (beats(t2, s2, t1, s1)) {
+        // Plain swaps, not array destructuring: this loop runs for every entry of a long history.
+        const ps = s1;
+        const pt = t1;
+        s1 = s2;
+        t1 = t2;
+        s2 = ps;
+        t2 = pt;
+      }
     } else if (beats(t, s, t2, s2)) {
-      if (beats(t, s, t1, s1)) [s2, t2, s1, t1] = [s1, t1, s, t];
-      else [s2, t2] = [s, t];
+      if (beats(t, s, t1, s1)) {
+        s2 = s1;
+        t2 = t1;
+        s1 = s;
+        t1 = t;
+      } else {
+        s2 = s;
+        t2 = t;
+      }
     }
   }
   const rested = new Set<string>();
@@ -333,16 +371,17 @@ export function planSession(input: PlanInput): SessionPlan {
    * random^(1/weight) keys, found in one pass), preferring questions not
    * rested; falls back to the least recently asked.
    */
-  const pick = (pool: readonly Question[], n: number, weight: (q: Question) => number, tiredOk = true): Question[] => {
+  const pick = (pool: readonly Question[], n: number, weight: (q: Question, i: number) => number, tiredOk = true): Question[] => {
     const best: Array<{ q: Question; key: number }> = [];
     const tired: Question[] = [];
-    for (const q of pool) {
+    for (let i = 0; i < pool.length; i++) {
+      const q = pool[i]!;
       if (used.has(q.id)) continue;
       if (rested.has(q.id)) {
         tired.push(q);
         continue;
       }
-      const key = Math.pow(random(), 1 / Math.max(0.01, weight(q)));
+      const key = Math.pow(random(), 1 / Math.max(0.01, weight(q, i)));
       if (best.length < n) best.push({ q, key });
       else {
         let low = 0;
@@ -375,11 +414,11 @@ export function planSession(input: PlanInput): SessionPlan {
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
   const kind = input.kind;
   const label = FOCUS_LABEL[kind];
-  const inFocus = pools.stage.filter((q) => focusWeight(kind, q) > 0);
+  const { questions: inFocus, weights: focusWeights } = focusPool(pools, kind);
   const stageReason = (q: Question) => `${label} focus in ${STAGE_LABELS[stage]}: ${focusAspect(kind, q)}`;
   const fewLeft = `${STAGE_LABELS[stage]}: few ${label.toLowerCase()} questions left in your banks`;
   const stageCount = () => items.filter((i) => i.role === 'stage').length;
-  for (const q of pick(inFocus, count, (q) => focusWeight(kind, q) * tierBoost(q), false)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+  for (const q of pick(inFocus, count, (q, i) => focusWeights[i]! * tierBoost(q), false)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
   // Too few fresh questions for this focus: first a fresh neutral one (process,
   // gap, debrief: never the other focus's own kind), then one of this focus
   // asked lately, then anything, so the plan is always full and says why.
@@ -389,7 +428,7 @@ export function planSession(input: PlanInput): SessionPlan {
       items.push({ question: q, role: 'stage', reason: fewLeft });
   }
   if (stageCount() < count) {
-    for (const q of pick(inFocus, count - stageCount(), (q) => focusWeight(kind, q))) items.push({ question: q, role: 'stage', reason: stageReason(q) });
+    for (const q of pick(inFocus, count - stageCount(), (_, i) => focusWeights[i]!)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
   }
   if (stageCount() < count) {
     for (const q of pick(pools.stage, count - stageCount(), tierBoost)) items.push({ question: q, role: 'stage', reason: fewLeft });
@@ -410,8 +449,11 @@ export function planSession(input: PlanInput): SessionPlan {
   // followed up is asked next to the commitment itself, so never twice.
   // It is the method, so it is asked every time, rested or not.
   const nextStep = pools.closer.find((q) => q.id === NEXT_STEP_ID && !used.has(q.id));
-  const closers = pools.closer.filter((q) => q.id !== FOLLOW_UP_HOW_ID);
-  const [closer] = nextStep ? [nextStep] : pick(closers.length ? closers : pools.closer, 1, () => 1);
+  let closer = nextStep;
+  if (!closer) {
+    const closers = pools.closer.filter((q) => q.id !== FOLLOW_UP_HOW_ID);
+    [closer] = pick(closers.length ? closers : pools.closer, 1, () => 1);
+  }
   if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step, then chooses how to be followed up' });
 
   return { items, signals };

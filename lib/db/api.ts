@@ -30,6 +30,7 @@ import { importBankFile, saveImportedBank } from './bank-import';
 import { loadSessionsForExport } from './sessions-export';
 import { loadCoachingReview } from './review';
 import { loadCoachingReport } from './report';
+import { NOTE_CHANGE, type ChangeName } from './changes';
 
 /**
  * The database API of every extension page: one entry per method, each with
@@ -45,13 +46,19 @@ type ArgsSchema = z.ZodType<unknown[], unknown>;
 interface DbMethod<S extends ArgsSchema, F extends (...args: z.output<S>) => Promise<unknown>> {
   /** Parses the raw argument list; what it gives is what `run` gets. */
   args: S;
-  /** The tables this method reads: a remote live read re-runs only when one of them changes. */
-  reads: readonly TableName[];
+  /**
+   * The tables this method reads: a remote live read re-runs only when one of them changes.
+   * `sessions.note` (changes.ts): it uses a session's note text or its `updatedAt`, which an
+   * autosave changes without announcing the sessions table.
+   */
+  reads: readonly Reads[];
   /** Its parameters are the method's argument types; the compiler checks the tuple produces them. */
   run: F;
 }
 
-function method<S extends ArgsSchema, F extends (...args: z.output<S>) => Promise<unknown>>(args: S, reads: readonly TableName[], run: F): DbMethod<S, F> {
+type Reads = TableName | ChangeName;
+
+function method<S extends ArgsSchema, F extends (...args: z.output<S>) => Promise<unknown>>(args: S, reads: readonly Reads[], run: F): DbMethod<S, F> {
   return { args, reads, run };
 }
 
@@ -182,11 +189,11 @@ export const dbApi = {
   patchContract: method(z.tuple([Id, ContractPatch]), NOTHING, sessions.patchContract),
   patchGap: method(z.tuple([Id, GapPatch]), NOTHING, sessions.patchGap),
   sessionsForDeal: method(z.tuple([Id, Limit]), SESSIONS, sessions.sessionsForDeal),
-  loadSessionsForExport: method(none, ['sessions', 'deals', 'reps', 'commitments'], () => loadSessionsForExport()),
+  loadSessionsForExport: method(none, ['sessions', NOTE_CHANGE, 'deals', 'reps', 'commitments'], () => loadSessionsForExport()),
   sessionsForRep: method(z.tuple([Id, Limit]), SESSIONS, sessions.sessionsForRep),
 
   // The session's running note (one per session)
-  getSessionNote: method(z.tuple([Id]), SESSIONS, async (sessionId) => (await notes.getSessionNote(sessionId)) ?? null),
+  getSessionNote: method(z.tuple([Id]), [NOTE_CHANGE], async (sessionId) => (await notes.getSessionNote(sessionId)) ?? null),
   saveSessionNote: method(z.tuple([SessionRef, Text]), NOTHING, (session, text) => notes.saveSessionNote(session, text)),
 
   // Commitments
@@ -204,7 +211,8 @@ export const dbApi = {
   openCommitmentsForDeal: method(z.tuple([Id]), COMMITMENTS, commitments.openCommitmentsForDeal),
 
   // The popup's agenda: today's follow-ups, unfinished sessions, who to coach, this week's ledger
-  loadTodaysAgenda: method(z.tuple([IsoDate, IsoDateTime]), ['settings', 'commitments', 'sessions', 'reps', 'deals'], loadTodaysAgenda),
+  // Unfinished sessions are ordered by updatedAt, which a note's autosave moves.
+  loadTodaysAgenda: method(z.tuple([IsoDate, IsoDateTime]), ['settings', 'commitments', 'sessions', NOTE_CHANGE, 'reps', 'deals'], loadTodaysAgenda),
 
   // A session's life: prepared, begun, discarded while empty, deleted (with undo); the rep's follow-through
   beginSession: method(z.tuple([Id]), NOTHING, (id) => lifecycle.beginSession(id)),
@@ -219,7 +227,7 @@ export const dbApi = {
   snoozeCommitment: method(z.tuple([Id, IsoDate]), NOTHING, commitments.snoozeCommitment),
   loadCoachingReport: method(
     z.tuple([IsoDate, z.number().int().min(1).max(104), z.enum(['markdown', 'csv']), z.boolean()]),
-    ['sessions', 'reps', 'settings', 'deals'],
+    ['sessions', NOTE_CHANGE, 'reps', 'settings', 'deals'],
     loadCoachingReport,
   ),
 } as const;
@@ -228,7 +236,7 @@ type Methods = typeof dbApi;
 export type DbFn = keyof Methods;
 /** What a page calls: each method with the argument and result types of its entry. */
 export type DbApi = { [K in DbFn]: Methods[K]['run'] };
-export type DbReply = { ok: true; value: unknown; reads: readonly TableName[] } | { ok: false; error: string };
+export type DbReply = { ok: true; value: unknown; reads: readonly Reads[] } | { ok: false; error: string };
 
 export function isDbFn(name: unknown): name is DbFn {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(dbApi, name);

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { DB_NAME } from './database';
+import { NOTE_CHANGE, isNoteOnlyWrite } from './changes';
 
 /** The tables a Dexie mutation event names (its parts are `idb://<database>/<table>/<index>`). */
 export function changedTables(parts: Record<string, unknown>, dbName = DB_NAME): string[] {
@@ -14,14 +15,17 @@ export function changedTables(parts: Record<string, unknown>, dbName = DB_NAME):
 
 /**
  * Tells pages that read through the background which tables changed, so
- * only the reads of those tables run again. Called once in every context
+ * only the reads of those tables run again (a note-only write names
+ * `sessions.note`, see changes.ts). Called once in every context
  * that writes with Dexie directly (background, options, the panel's window).
  */
 export function broadcastDbChanges(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const pending = new Set<string>();
   Dexie.on('storagemutated', (parts) => {
-    for (const t of changedTables(parts)) pending.add(t);
+    // A note-only write (lib/db/changes.ts) is announced as `sessions.note`, not as the sessions table.
+    const noteOnly = isNoteOnlyWrite(parts);
+    for (const t of changedTables(parts)) pending.add(noteOnly && t === 'sessions' ? NOTE_CHANGE : t);
     if (pending.size === 0) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -30,7 +34,7 @@ export function broadcastDbChanges(): void {
       browser.runtime.sendMessage({ type: 'db:changed', tables }).catch(() => {
         // No page reading through the background: nobody to tell.
       });
-      if (import.meta.env.BROWSER === 'firefox') void tellPanelsInDealTabs();
+      if (import.meta.env.BROWSER === 'firefox') void tellPanelsInDealTabs(tables);
     }, 20);
   });
 }
@@ -42,10 +46,10 @@ export function broadcastDbChanges(): void {
  * one session-storage key per such tab, see tabDealKey) with tabs.sendMessage, which reaches
  * every frame of the tab; the content script ignores this message.
  */
-async function tellPanelsInDealTabs(): Promise<void> {
+async function tellPanelsInDealTabs(tables: string[]): Promise<void> {
   const stored = await browser.storage.session.get(null).catch(() => ({}));
   for (const key of Object.keys(stored)) {
     const tabId = /^tab:(\d+):deal$/.exec(key)?.[1];
-    if (tabId) browser.tabs.sendMessage(Number(tabId), { type: 'db:changed' }).catch(() => {});
+    if (tabId) browser.tabs.sendMessage(Number(tabId), { type: 'db:changed', tables }).catch(() => {});
   }
 }

@@ -1,3 +1,4 @@
+import { getDb } from './database';
 import { upsertDealFromContext } from './deals';
 import { getActiveSessionForDeal } from './sessions';
 import type { DealContext } from '../schema/deal-context';
@@ -17,6 +18,12 @@ export interface DealVisit {
  * popup's openDeal.)
  */
 export async function recordDealVisit(context: DealContext): Promise<DealVisit> {
-  const deal = await upsertDealFromContext(context);
-  return { deal, active: (await getActiveSessionForDeal(deal.id)) ?? null };
+  const db = getDb();
+  // One transaction for both: the panel waits for this answer to show the deal
+  // (single-page navigation), and IndexedDB schedules and commits each
+  // transaction on its own. The upsert's own transaction joins this one.
+  return db.transaction('rw', [db.deals, db.repLinks, db.sessions], async () => {
+    const deal = await upsertDealFromContext(context);
+    return { deal, active: (await getActiveSessionForDeal(deal.id)) ?? null };
+  });
 }

@@ -3,6 +3,7 @@ import { checked } from './valid';
 import { z } from 'zod';
 import { CoachingSessionSchema, type CoachingSession, type SessionNote } from '../schema/records';
 import { TEXT_LIMITS } from '../schema/limits';
+import { markNoteOnlyWrite } from './changes';
 
 /**
  * What the manager may type into one note. The record holds more (notes of old
@@ -28,7 +29,7 @@ export async function saveSessionNote(
   now = nowIso(),
 ): Promise<SessionNoteView> {
   const db = getDb();
-  return db.transaction('rw', db.sessions, async () => {
+  return db.transaction('rw', db.sessions, async (tx) => {
     checked(TypedNote, { text }, 'The note');
     const stored = await db.sessions.get(session.id);
     if (!stored) throw new Error('This session no longer exists, so its note cannot be saved.');
@@ -37,6 +38,8 @@ export async function saveSessionNote(
     // backup of it always restores.
     const next = checked(CoachingSessionSchema, { ...stored, note, updatedAt: now }, 'The note');
     await db.sessions.put(next);
+    // Only the note (and updatedAt) changed: announced as `sessions.note` (lib/db/changes.ts).
+    markNoteOnlyWrite(tx);
     return { sessionId: session.id, ...note };
   });
 }

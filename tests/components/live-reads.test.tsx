@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
 import { broadcastDbChanges } from '../../lib/db/broadcast';
+import { saveSessionNote } from '../../lib/db/notes';
 import { db, useDbQuery } from '../../components/data';
 import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
 
@@ -67,8 +68,14 @@ describe('the panel’s live reads follow the data', () => {
     changed.length = 0;
     await runDbCall('saveSessionNote', [session, 'First words.']);
     await settle();
-    // The running note lives inside its session record (database version 3).
-    expect(changed, 'a note save names the sessions table alone').toEqual([['sessions']]);
+    // The running note lives inside its session record (database version 3),
+    // but an autosave is announced as a change of the note alone (lib/db/changes.ts).
+    expect(changed, 'a note save names the note alone').toEqual([['sessions.note']]);
+    // Any other write to sessions names the table.
+    changed.length = 0;
+    await runDbCall('patchContract', [session.id, { what: 'Pilot scope' }]);
+    await settle();
+    expect(changed).toEqual([['sessions']]);
 
     function Panel() {
       const note = useDbQuery((q) => q.getSessionNote(session.id), [session.id]);
@@ -97,10 +104,15 @@ describe('the panel’s live reads follow the data', () => {
     await act(async () => {
       await db.saveSessionNote({ id: session.id, dealId: session.dealId, repId: session.repId }, 'Then more.');
     });
-    await tablesChanged(['sessions']);
-    // Reads of sessions re-run; the reps list does not.
-    expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'saveSessionNote', 'sessionsForDeal']);
+    await tablesChanged(['sessions.note']);
+    // An autosave re-runs the note's read alone: not the other reads of sessions, nor the reps list.
+    expect(calls.sort()).toEqual(['getSessionNote', 'saveSessionNote']);
     expect(host.textContent).toBe('Then more. | 1 | Initech — Pilot');
+
+    // A change of the whole table reaches the note's read too (a deleted session, a restore).
+    calls.length = 0;
+    await tablesChanged(['sessions']);
+    expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'sessionsForDeal']);
 
     calls.length = 0;
     await tablesChanged(['deals']);
@@ -114,6 +126,20 @@ describe('the panel’s live reads follow the data', () => {
     calls.length = 0;
     await tablesChanged();
     expect(calls.sort()).toEqual(['getDeals', 'getSessionNote', 'listReps', 'sessionsForDeal']);
+  });
+
+  it('announces a note saved inside a wider write as a change of the sessions table', async () => {
+    const { session } = await seed();
+    await settle();
+    changed.length = 0;
+    const database = getDb();
+    // The wider transaction may change more of the session than its note.
+    await database.transaction('rw', database.sessions, async () => {
+      await saveSessionNote(session, 'Inside a wider write.');
+      await database.sessions.update(session.id, { timeBoxMin: 15 });
+    });
+    await settle();
+    expect(changed).toEqual([['sessions']]);
   });
 
   it('refuses a call with bad arguments on the receiving side and says why', async () => {
