@@ -54,8 +54,12 @@ export function BackupSection() {
       setStatus({ ok: false, text: 'The backup was not restored.', details: r.errors });
       return;
     }
-    // Restored custom sites whose hosts are already allowed get their content scripts now.
-    await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
+    // Restored custom sites whose hosts are already allowed get their content
+    // scripts now (and Replace all may have removed some). A merge of a file
+    // without custom sites leaves them as they were: no need to wait for the
+    // background (a busy moment for it, right after a large restore).
+    const sitesInFile = pending.preview.tables.find((t) => t.table === 'customSites')?.inFile ?? 0;
+    if (mode === 'replace' || sitesInFile > 0) await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
     const kept = r.keptNewer ? ` ${n(r.keptNewer)} kept as they are here, changed after the backup.` : '';
     const moved = r.repointed ? ` ${n(r.repointed)} deals here were joined to the backup’s copy, with their sessions and commitments.` : '';
     setStatus({
