@@ -71,8 +71,12 @@ export function BackupSection() {
       setStatus({ ok: false, text: t('options.backup.notRestored'), details: r.errors });
       return;
     }
-    // Restored custom sites whose hosts are already allowed get their content scripts now.
-    await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
+    // Restored custom sites whose hosts are already allowed get their content
+    // scripts now (and Replace all may have removed some). A merge of a file
+    // without custom sites leaves them as they were: no need to wait for the
+    // background (a busy moment for it, right after a large restore).
+    const sitesInFile = pending.preview.tables.find((x) => x.table === 'customSites')?.inFile ?? 0;
+    if (mode === 'replace' || sitesInFile > 0) await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
     const kept = r.keptNewer ? ` ${t('options.backup.keptNewer', { count: r.keptNewer })}` : '';
     const moved = r.repointed ? ` ${t('options.backup.repointed', { count: r.repointed })}` : '';
     setStatus({

@@ -19,8 +19,24 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
 
-/** Lets the page paint and answer input between slices of long work. */
-export const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
+/**
+ * Lets the page paint and answer input between slices of long work. In a
+ * worker (a restore's reading and checking) there is no page to let paint,
+ * only messages to let through: a message-channel turn does that without the
+ * 4 ms a nested setTimeout waits each time (dozens of slices per backup).
+ */
+const inWorker = () => typeof WorkerGlobalScope !== 'undefined' && typeof MessageChannel !== 'undefined';
+export const yieldToPage = (): Promise<void> =>
+  inWorker()
+    ? new Promise<void>((r) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          ch.port1.close();
+          r();
+        };
+        ch.port2.postMessage(null);
+      })
+    : new Promise<void>((r) => setTimeout(r, 0));
 
 export async function readJsonFile(
   input: Blob | ArrayBuffer | Uint8Array | string,
