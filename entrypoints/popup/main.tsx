@@ -1,16 +1,30 @@
 import { createRoot } from 'react-dom/client';
 import { Agenda } from '@/components/popup/agenda';
-import { YourCoaching } from '@/components/review/your-coaching';
+import { YourCoachingView } from '@/components/review/your-coaching';
+import { primeDbQuery, useDbQuery } from '@/components/data';
+import { todayIso } from '@/components/format';
+import { weekStartIso } from '@/lib/dates';
+import type { PopupFirstRead } from '../popup-first-read';
 import '@/components/theme.css';
 import { installFocusRescue } from '@/components/focus-rescue';
+
+// The first paint's data: the agenda and "Your coaching" in one call
+// (loadPopup), one answer, one render. popup-first-read.js asked for it while
+// this module was loading; if it did not run, it is asked for now, still
+// before React mounts anything.
+const early = (globalThis as { sidelinePopupFirstRead?: PopupFirstRead }).sidelinePopupFirstRead;
+const openedOn = todayIso();
+const firstRead = early?.day === openedOn && early.read ? early.read : primeDbQuery((q) => q.loadPopup(openedOn, weekStartIso(openedOn)));
 
 installFocusRescue();
 
 function Popup() {
+  const today = todayIso();
+  const data = useDbQuery((q) => q.loadPopup(today, weekStartIso(today)), [today], today === openedOn ? firstRead : undefined);
   return (
     <main style={{ width: 360, maxWidth: '100vw' }}>
-      <Agenda />
-      <YourCoaching compact />
+      <Agenda data={data?.today} today={today} />
+      <YourCoachingView review={data?.review} compact />
       <div className="section row between small">
         <span className="muted">Notes stay in this browser.</span>
         <button type="button" className="btn ghost small" onClick={() => void browser.runtime.openOptionsPage()}>
