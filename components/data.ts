@@ -97,6 +97,8 @@ export interface PrimedRead<T> {
   changed: boolean;
   /** Stops watching for those changes (the live read watches from then on). */
   stopWatching(): void;
+  /** Its answer once it came: the live read then renders with it from its first render. */
+  answer?: { value: T };
 }
 
 /**
@@ -111,11 +113,14 @@ export function primeDbQuery<T>(query: (db: DbApi) => Promise<T>): PrimedRead<T>
   unsettled.add(run);
   const promise = query(client(run));
   // The live read that takes it reports a failure (and asks again on the next change).
+  const primed: PrimedRead<T> = { promise, run, changed: false, stopWatching: () => watchers.delete(onChange) };
   promise.then(
-    () => unsettled.delete(run),
+    (value) => {
+      unsettled.delete(run);
+      primed.answer = { value };
+    },
     () => unsettled.delete(run),
   );
-  const primed: PrimedRead<T> = { promise, run, changed: false, stopWatching: () => watchers.delete(onChange) };
   const onChange = () => (primed.changed = true);
   listenForChanges();
   watchers.add(onChange);
@@ -123,7 +128,7 @@ export function primeDbQuery<T>(query: (db: DbApi) => Promise<T>): PrimedRead<T>
 }
 
 function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[], primed?: PrimedRead<T>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+  const [value, setValue] = useState<T | undefined>(() => primed?.answer?.value);
   const latest = useRef(query);
   latest.current = query;
   const first = useRef(primed);

@@ -38,4 +38,8 @@ function Popup() {
 // No openLocalDatabase(): the popup reads and writes through the background
 // (components/data.ts), so its bundle holds neither Dexie nor zod
 // (tests/meta/bundles.test.ts checks).
-createRoot(document.getElementById('root')!).render(<Popup />);
+// Mounted with the first read's answer when it comes soon (one render, no
+// skeleton in between); with the skeleton if it has not come in 80 ms (a
+// background waking up).
+const mount = () => createRoot(document.getElementById('root')!).render(<Popup />);
+void Promise.race([firstRead?.promise, new Promise((r) => setTimeout(r, 80))]).then(mount, mount);

@@ -117,7 +117,11 @@ describe('the panel’s live reads follow the data', () => {
   });
 
   it('a read asked for before the page renders is shown without asking again, and follows changes like any live read', async () => {
-    const reps = async () => (await runDbCall('listReps', [])).value as Rep[];
+    const reps = async () => {
+      const r = await runDbCall('listReps', []);
+      if (!r.ok) throw new Error(r.error);
+      return r.value as Rep[];
+    };
     calls.length = 0;
     const primed = primeDbQuery((q) => q.listReps());
     expect(calls, 'asked for at once, before any render').toEqual(['listReps']);
@@ -161,6 +165,7 @@ describe('the panel’s live reads follow the data', () => {
       createRoot(host).render(<Popup />);
       await settle();
     });
+    await act(async () => { await settle(); });
     expect(calls, 'asked again once, after showing the early answer').toEqual(['listReps']);
     expect(host.textContent).toContain('Late Larkin');
   });
