@@ -25,8 +25,8 @@ export function openDeal(deal: Deal | undefined) {
 
 /**
  * Today's coaching agenda: follow-ups first, then unfinished sessions, then who
- * to coach. The popup reads it with "Your coaching" in one call (loadPopup)
- * and passes it here; undefined while that read runs.
+ * to coach. The popup reads it (loadTodaysAgenda, asked for before React
+ * loads) and passes it here; undefined while that read runs.
  */
 export function Agenda({ data, today = todayIso() }: { data: TodaysAgenda | undefined; today?: string }) {
 

@@ -8,23 +8,26 @@ import type { PopupFirstRead } from '../popup-first-read';
 import '@/components/theme.css';
 import { installFocusRescue } from '@/components/focus-rescue';
 
-// The first paint's data: the agenda and "Your coaching" in one call
-// (loadPopup), one answer, one render. popup-first-read.js asked for it while
-// this module was loading; if it did not run, it is asked for now, still
-// before React mounts anything.
+// The first paint's data: the agenda and "Your coaching". popup-first-read.js
+// asked for them while this module was loading; if it did not run, they are
+// asked for now, still before React mounts anything.
 const early = (globalThis as { sidelinePopupFirstRead?: PopupFirstRead }).sidelinePopupFirstRead;
 const openedOn = todayIso();
-const firstRead = early?.day === openedOn && early.read ? early.read : primeDbQuery((q) => q.loadPopup(openedOn, weekStartIso(openedOn)));
+const fresh = early?.day === openedOn;
+const agendaRead = (fresh && early.agenda) || primeDbQuery((q) => q.loadTodaysAgenda(openedOn, weekStartIso(openedOn)));
+const reviewRead = (fresh && early.review) || primeDbQuery((q) => q.loadCoachingReview(openedOn));
 
 installFocusRescue();
 
 function Popup() {
   const today = todayIso();
-  const data = useDbQuery((q) => q.loadPopup(today, weekStartIso(today)), [today], today === openedOn ? firstRead : undefined);
+  const first = today === openedOn;
+  const agenda = useDbQuery((q) => q.loadTodaysAgenda(today, weekStartIso(today)), [today], first ? agendaRead : undefined);
+  const review = useDbQuery((q) => q.loadCoachingReview(today), [today], first ? reviewRead : undefined);
   return (
     <main style={{ width: 360, maxWidth: '100vw' }}>
-      <Agenda data={data?.today} today={today} />
-      <YourCoachingView review={data?.review} compact />
+      <Agenda data={agenda} today={today} />
+      <YourCoachingView review={review} compact />
       <div className="section row between small">
         <span className="muted">Notes stay in this browser.</span>
         <button type="button" className="btn ghost small" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -38,8 +41,8 @@ function Popup() {
 // No openLocalDatabase(): the popup reads and writes through the background
 // (components/data.ts), so its bundle holds neither Dexie nor zod
 // (tests/meta/bundles.test.ts checks).
-// Mounted with the first read's answer when it comes soon (one render, no
-// skeleton in between); with the skeleton if it has not come in 80 ms (a
-// background waking up).
+// Mounted with the agenda's answer when it comes soon (no skeleton in
+// between); with the skeleton if it has not come in 80 ms (a background
+// waking up).
 const mount = () => createRoot(document.getElementById('root')!).render(<Popup />);
-void Promise.race([firstRead?.promise, new Promise((r) => setTimeout(r, 80))]).then(mount, mount);
+void Promise.race([agendaRead?.promise, new Promise((r) => setTimeout(r, 80))]).then(mount, mount);

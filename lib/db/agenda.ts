@@ -67,7 +67,7 @@ export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): 
 /** The tables the agenda reads (its transaction's scope). */
 export const AGENDA_TABLES = ['settings', 'commitments', 'sessions', 'reps', 'deals'] as const;
 
-/** Reads the agenda shares with "Your coaching" when the popup reads both at once (lib/db/popup-read.ts). */
+/** Reads the agenda starts before its own (and that a caller reading more in the same transaction may share). */
 export interface AgendaShared {
   reps: Promise<Rep[]>;
   settings: Promise<Settings>;

@@ -29,7 +29,6 @@ import * as lifecycle from './session-lifecycle';
 import { importBankFile, saveImportedBank } from './bank-import';
 import { loadSessionsForExport } from './sessions-export';
 import { loadCoachingReview } from './review';
-import { loadPopup } from './popup-read';
 import { loadCoachingReport } from './report';
 
 /**
@@ -216,8 +215,6 @@ export const dbApi = {
 
   // The manager's own coaching (issue 15): "Your coaching", snoozed follow-ups, the report for their leader
   loadCoachingReview: method(z.tuple([IsoDate]), ['sessions', 'reps', 'settings'], loadCoachingReview),
-  /** The popup's first paint: loadTodaysAgenda and loadCoachingReview in one call (lib/db/popup-read.ts). */
-  loadPopup: method(z.tuple([IsoDate, IsoDateTime]), ['settings', 'commitments', 'sessions', 'reps', 'deals'], loadPopup),
   snoozeCommitment: method(z.tuple([Id, IsoDate]), NOTHING, commitments.snoozeCommitment),
   loadCoachingReport: method(
     z.tuple([IsoDate, z.number().int().min(1).max(104), z.enum(['markdown', 'csv']), z.boolean()]),

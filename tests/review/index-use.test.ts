@@ -4,7 +4,6 @@ import type { DBCore, DBCoreQueryRequest, DBCoreOpenCursorRequest, DBCoreTable }
 import { getDb } from '../../lib/db/database';
 import { loadTodaysAgenda, weekStartIso } from '../../lib/db/agenda';
 import { loadCoachingReview } from '../../lib/db/review';
-import { loadPopup } from '../../lib/db/popup-read';
 import { countDueFollowUps } from '../../lib/review/badge';
 import { seedBackup } from '../bench/seed';
 import { restoreBackup } from '../../lib/db/backup';
@@ -67,21 +66,5 @@ describe('the popup’s reads go through indexes', () => {
     // The indexes they use.
     const used = new Set(reads.filter((r) => LARGE.has(r.table)).map((r) => `${r.table}.${r.index}`));
     expect([...used].sort()).toEqual(expect.arrayContaining(['sessions.endedAt', 'commitments.[status+dueDate]', 'deals.[repId+lastSeenAt]', 'sessions.[repId+startedAt]']));
-  });
-
-  it('the popup’s one read for its first paint shows the same agenda and “Your coaching”, through indexes, reading the shared tables once', async () => {
-    const today = todayIso();
-    const [agenda, review] = await Promise.all([loadTodaysAgenda(today, weekStartIso(today)), loadCoachingReview(today)]);
-    reads.length = 0;
-    const popup = await loadPopup(today, weekStartIso(today));
-    expect(popup.today).toEqual(agenda);
-    expect(popup.review).toEqual(review);
-    expect(popup.today.agenda.repRows?.length).toBeGreaterThan(0);
-    expect(popup.today.agenda.followUps.length).toBeGreaterThan(0);
-    const wholeLarge = reads.filter((r) => LARGE.has(r.table) && r.whole);
-    expect(wholeLarge, JSON.stringify(wholeLarge)).toEqual([]);
-    // The reps, the settings and the ended sessions are read once for both.
-    expect(reads.filter((r) => r.table === 'reps')).toHaveLength(1);
-    expect(reads.filter((r) => r.table === 'sessions' && r.index === 'endedAt')).toHaveLength(1);
   });
 });
