@@ -28,12 +28,12 @@ export interface RepRowReads {
   dealId: string | undefined;
 }
 
-/** How many rows one read takes before a filter: almost always the first fits, and a getAll is one round trip where a filtered cursor is one per row. */
-const PEEK = 5;
+/** How many rows the first read takes: almost always the first fits (a session record holds its note, so no more than needed). */
+const PEEK = 1;
 
 /**
- * The first row of an index range that `fits`: the first few rows in one
- * read, and only if none of them fits, a filtered cursor over the range
+ * The first row of an index range that `fits`: the first row in one plain
+ * read, and only if it does not fit, a filtered cursor over the range
  * (from its start: Dexie counts an offset after the filter).
  */
 /** The part of a Dexie collection firstFitting uses. */
