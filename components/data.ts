@@ -90,10 +90,49 @@ function listenForChanges() {
   });
 }
 
-function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+/** A remote read started before the first render: the first run of the live read that is given it takes its answer instead of asking again. */
+export interface PrimedRead<T> {
+  readonly promise: Promise<T>;
+  readonly run: ReadRun;
+  /** Whether a table changed before the live read took it (then it asks again once it has shown this answer). */
+  changed: boolean;
+  /** Stops watching for those changes (the live read watches from then on). */
+  stopWatching(): void;
+  /** Its answer once it came: the live read then renders with it from its first render. */
+  answer?: { value: T };
+}
+
+/**
+ * Starts a read now, before React has loaded or mounted anything: the popup
+ * asks for its first paint's data as its script starts, so the round trip to
+ * the background runs while React renders its skeleton. Only for pages that
+ * read through the background (undefined on a page with its own database).
+ */
+export function primeDbQuery<T>(query: (db: DbApi) => Promise<T>): PrimedRead<T> | undefined {
+  if (local) return undefined;
+  const run: ReadRun = { tables: new Set() };
+  unsettled.add(run);
+  const promise = query(client(run));
+  // The live read that takes it reports a failure (and asks again on the next change).
+  const primed: PrimedRead<T> = { promise, run, changed: false, stopWatching: () => watchers.delete(onChange) };
+  promise.then(
+    (value) => {
+      unsettled.delete(run);
+      primed.answer = { value };
+    },
+    () => unsettled.delete(run),
+  );
+  const onChange = () => (primed.changed = true);
+  listenForChanges();
+  watchers.add(onChange);
+  return primed;
+}
+
+function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[], primed?: PrimedRead<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(() => primed?.answer?.value);
   const latest = useRef(query);
   latest.current = query;
+  const first = useRef(primed);
   useEffect(() => {
     let alive = true;
     let running = false;
@@ -106,16 +145,24 @@ function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]
         return;
       }
       running = true;
-      const r: ReadRun = { tables: new Set() };
+      const taken = first.current;
+      first.current = undefined;
+      const r: ReadRun = taken?.run ?? { tables: new Set() };
       unsettled.add(r);
       try {
         let pending: Promise<T> | T;
-        const outer = runningNow;
-        runningNow = r;
-        try {
-          pending = latest.current(client(r));
-        } finally {
-          runningNow = outer;
+        if (taken) {
+          pending = taken.promise;
+          // Changed before this read watched: show the answer, then ask again.
+          if (taken.changed) again = true;
+        } else {
+          const outer = runningNow;
+          runningNow = r;
+          try {
+            pending = latest.current(client(r));
+          } finally {
+            runningNow = outer;
+          }
         }
         const v = await pending;
         reads = r.tables;
@@ -135,6 +182,8 @@ function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]
     const onChange = (tables: readonly string[] | null) => {
       if (running || !reads || !tables || readsChanged(reads, tables)) void run();
     };
+    // From here this read watches for changes itself (all in this same task, so none is missed).
+    first.current?.stopWatching();
     listenForChanges();
     void run();
     watchers.add(onChange);
@@ -150,9 +199,10 @@ function useRemoteQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]
  * A live read: re-runs when data it read may have changed. The query gets the
  * database as its argument: calls made through it are tracked exactly, also
  * after an `await` (calls through the shared `db` after an await are counted
- * for every read in flight).
+ * for every read in flight). `primed` (primeDbQuery, made with the same query
+ * and deps) answers its first run.
  */
-export function useDbQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[]): T | undefined {
+export function useDbQuery<T>(query: (db: DbApi) => Promise<T> | T, deps: unknown[], primed?: PrimedRead<T>): T | undefined {
   // `local` is fixed before the first render, so every render calls the same hook.
-  return local ? local.useLiveQuery(() => query(db), deps) : useRemoteQuery(query, deps);
+  return local ? local.useLiveQuery(() => query(db), deps) : useRemoteQuery(query, deps, primed);
 }

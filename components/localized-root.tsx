@@ -9,8 +9,9 @@ import { applyLanguage, watchLanguage } from '@/lib/i18n/preference';
  * every open page at once: the app remounts under the new language, which is
  * safe because typed text is journaled and saved (components/autosave-field.tsx).
  */
-export async function mountLocalized(root: HTMLElement, titleKey: MessageKey, app: () => ReactNode): Promise<void> {
-  await applyLanguage();
+export async function mountLocalized(root: HTMLElement, titleKey: MessageKey, app: () => ReactNode, alsoWaitFor?: Promise<unknown>): Promise<void> {
+  // `alsoWaitFor`: what else the first paint should have (the popup's first read), awaited alongside.
+  await Promise.all([applyLanguage(), alsoWaitFor]);
   createRoot(root).render(<Localized titleKey={titleKey} app={app} />);
 }
 

@@ -1,13 +1,13 @@
 // Types and zod-free modules only: the popup opens on every toolbar click, and
 // reads through the background (components/data.ts), without Dexie or zod
 // (tests/meta/bundles.test.ts checks).
-import type { AgendaCommitment } from '@/lib/db/agenda';
+import type { AgendaCommitment, TodaysAgenda } from '@/lib/db/agenda';
 import type { RepAgendaRow } from '@/lib/db/agenda-rows';
 import { effectiveDeal } from '@/lib/db/effective-deal';
-import { addDays, weekStartIso } from '@/lib/dates';
+import { addDays } from '@/lib/dates';
 import type { Deal } from '@/lib/schema/records';
 import { chosenTier } from '@/lib/model/rep-tier';
-import { db, useDbQuery } from '../data';
+import { db } from '../data';
 import { TierSwitch } from '../review/your-coaching';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
 import { t } from '@/lib/i18n';
@@ -25,10 +25,12 @@ export function openDeal(deal: Deal | undefined) {
   }
 }
 
-/** Today's coaching agenda: follow-ups first, then unfinished sessions, then who to coach. */
-export function Agenda() {
-  const today = todayIso();
-  const data = useDbQuery((q) => q.loadTodaysAgenda(today, weekStartIso(today)), [today]);
+/**
+ * Today's coaching agenda: follow-ups first, then unfinished sessions, then who
+ * to coach. The popup reads it (loadTodaysAgenda, asked for before React
+ * loads) and passes it here; undefined while that read runs.
+ */
+export function Agenda({ data, today = todayIso() }: { data: TodaysAgenda | undefined; today?: string }) {
 
   if (data === undefined) {
     return (

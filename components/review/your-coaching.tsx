@@ -34,6 +34,11 @@ const decimal = (x: number) => x.toLocaleString(localeTag(), { minimumFractionDi
 export function YourCoaching({ compact = false }: { compact?: boolean }) {
   const today = todayIso();
   const review = useDbQuery((q) => q.loadCoachingReview(today), [today]);
+  return <YourCoachingView review={review} compact={compact} />;
+}
+
+/** The region itself, given the review (undefined while it is read): the popup reads it with the agenda in one call. */
+export function YourCoachingView({ review, compact = false }: { review: CoachingReview | undefined; compact?: boolean }) {
   const h = useId();
   return (
     <section className="section" aria-labelledby={h} data-testid="your-coaching">

@@ -3,9 +3,10 @@ import { addDays, weekStartIso } from '../dates';
 import { openCommitmentsDueBy } from './followups';
 import { coachingLedger, type CoachingLedger } from './ledger';
 import { getSettings } from './settings';
+import type { Settings } from '../schema/settings';
 import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
-import { repAgendaRows, type RepAgendaRow } from './agenda-rows';
+import { dealsToRead, repAgendaRowsWith, repRowReads, type RepAgendaRow } from './agenda-rows';
 import { chosenTier } from '../model/rep-tier';
 
 /*
@@ -40,6 +41,8 @@ export interface TodaysAgenda {
 }
 
 const FOLLOW_UP_LIMIT = 50;
+/** Sessions begun or prepared and not ended: a handful in practice. */
+const OPEN_LIMIT = 40;
 
 /** Monday 00:00 local time of the week holding `today`: where the ledger starts. */
 export { weekStartIso };
@@ -62,24 +65,46 @@ const tierRank = (r: Rep) => {
  */
 export async function loadTodaysAgenda(todayIso: string, weekStartIso: string): Promise<TodaysAgenda> {
   const db = getDb();
-  return db.transaction('r', [db.settings, db.commitments, db.sessions, db.reps, db.deals], async () => {
-    const widest = openCommitmentsDueBy(addDays(todayIso, SETTINGS_RANGES.reminderDays[1]), FOLLOW_UP_LIMIT);
-    const due = Promise.all([widest, getSettings()]).then(([list, settings]) => {
-      const last = addDays(todayIso, settings.reminderDays);
-      return list.filter((c) => c.dueDate <= last);
-    });
-    const [agenda, ledger] = await Promise.all([readAgenda(todayIso, due), coachingLedger(weekStartIso)]);
-    return { agenda, ledger: { ...ledger, byRep: Object.fromEntries(ledger.byRep) } };
-  });
+  return db.transaction('r', AGENDA_TABLES, () =>
+    readTodaysAgenda(todayIso, { reps: db.reps.toArray(), settings: getSettings(), ledger: coachingLedger(weekStartIso) }),
+  );
 }
 
-async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Promise<Agenda> {
+/** The tables the agenda reads (its transaction's scope). */
+export const AGENDA_TABLES = ['settings', 'commitments', 'sessions', 'reps', 'deals'] as const;
+
+/** Reads the agenda starts before its own (and that a caller reading more in the same transaction may share). */
+export interface AgendaShared {
+  reps: Promise<Rep[]>;
+  settings: Promise<Settings>;
+  ledger: Promise<CoachingLedger>;
+}
+
+/**
+ * The agenda, inside a transaction over AGENDA_TABLES. Three rounds of reads,
+ * each started as soon as what it needs is there: (1) the follow-ups, the
+ * open sessions, the reps, the settings and the ledger; (2) per rep to coach,
+ * its open commitment, last session and latest deal (as soon as the reps are
+ * in); (3) every deal the agenda names, in one bulkGet.
+ */
+export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): Promise<TodaysAgenda> {
   const db = getDb();
-  const [dueAll, open, reps] = await Promise.all([
-    dueRead,
-    db.sessions.where('status').anyOf('active', 'planned').limit(40).toArray(),
-    db.reps.toArray(),
-  ]);
+  const widest = openCommitmentsDueBy(addDays(todayIso, SETTINGS_RANGES.reminderDays[1]), FOLLOW_UP_LIMIT);
+  const dueRead = Promise.all([widest, shared.settings]).then(([list, settings]) => {
+    const last = addDays(todayIso, settings.reminderDays);
+    return list.filter((c) => c.dueDate <= last);
+  });
+  // Two plain index reads (one round trip each) rather than anyOf's cursor; active sorts before planned, as anyOf gave them.
+  const openRead = Promise.all([
+    db.sessions.where('status').equals('active').limit(OPEN_LIMIT).toArray(),
+    db.sessions.where('status').equals('planned').limit(OPEN_LIMIT).toArray(),
+  ]).then(([a, p]) => [...a, ...p].slice(0, OPEN_LIMIT));
+  const dayStart = localDayStartIso(todayIso);
+  // Reps coached today drop to the bottom: the agenda is about who is next.
+  const coachedToday = (r: Rep) => !!r.lastCoachedAt && r.lastCoachedAt >= dayStart;
+  const rowsRead = shared.reps.then((reps) => repRowReads(toCoachOf(reps, coachedToday)));
+  const [dueAll, open, reps, rowReads, ledger] = await Promise.all([dueRead, openRead, shared.reps, rowsRead, shared.ledger]);
+
   const active = open.filter((s) => s.status === 'active');
   const planned = open.filter((s) => s.status === 'planned');
   // A commitment is followed up from the session after the one it was made in:
@@ -87,7 +112,7 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
   const inProgress = new Set(open.map((s) => s.id));
   const due = dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
   const repById = new Map(reps.map((r) => [r.id, r]));
-  const dealIds = [...new Set([...due.map((c) => c.dealId), ...open.map((s) => s.dealId)])];
+  const dealIds = [...new Set([...due.map((c) => c.dealId), ...open.map((s) => s.dealId), ...dealsToRead(rowReads)])];
   const deals = await db.deals.bulkGet(dealIds);
   const dealById = new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d]));
 
@@ -108,9 +133,17 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     .sort((a, b) => (a.preparedAt ?? a.startedAt).localeCompare(b.preparedAt ?? b.startedAt))
     .map((s) => ({ session: s, rep: s.repId ? repById.get(s.repId) : undefined, deal: dealById.get(s.dealId) }));
 
-  // Reps coached today drop to the bottom: the agenda is about who is next.
-  const coachedToday = (r: Rep) => !!r.lastCoachedAt && r.lastCoachedAt >= localDayStartIso(todayIso);
-  const toCoach = [...reps]
+  const toCoach = rowReads.map((r) => r.rep);
+  const repRows = repAgendaRowsWith(rowReads, dealById, todayIso, coachedToday);
+  return {
+    agenda: { prepared, followUps, unfinished, toCoach, repRows },
+    ledger: { ...ledger, byRep: Object.fromEntries(ledger.byRep) },
+  };
+}
+
+/** Reps to coach next: not coached today first, middle performers first, then longest since coached; eight of them. */
+function toCoachOf(reps: readonly Rep[], coachedToday: (r: Rep) => boolean): Rep[] {
+  return [...reps]
     .sort(
       (a, b) =>
         Number(coachedToday(a)) - Number(coachedToday(b)) ||
@@ -119,9 +152,6 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
         b.createdAt.localeCompare(a.createdAt),
     )
     .slice(0, 8);
-  const repRows = await repAgendaRows(toCoach, todayIso, coachedToday);
-
-  return { prepared, followUps, unfinished, toCoach, repRows };
 }
 
 /** Local midnight of a calendar day, as an ISO instant (lastCoachedAt is an instant). */

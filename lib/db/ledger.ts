@@ -1,4 +1,5 @@
 import { getDb } from './database';
+import type { CoachingSession } from '../schema/records';
 
 /* Part of the popup's agenda read; sessions.ts re-exports it. */
 
@@ -10,7 +11,11 @@ export interface CoachingLedger {
 
 /** Minutes of coaching per rep since a date: the coaching-time ledger, through the endedAt index. */
 export async function coachingLedger(sinceIso: string): Promise<CoachingLedger> {
-  const ended = await getDb().sessions.where('endedAt').aboveOrEqual(sinceIso).toArray();
+  return ledgerOf(await getDb().sessions.where('endedAt').aboveOrEqual(sinceIso).toArray());
+}
+
+/** The ledger of sessions already read (those ended since the ledger's start). */
+export function ledgerOf(ended: ReadonlyArray<Pick<CoachingSession, 'durationSec' | 'repId'>>): CoachingLedger {
   const byRep = new Map<string, number>();
   let totalSec = 0;
   for (const s of ended) {

@@ -50,7 +50,15 @@ export async function coachingReview(b: LaunchedBrowser, runs: number, quick: bo
         contents: `import { loadTodaysAgenda, weekStartIso } from './lib/db/agenda';
 import { loadCoachingReview } from './lib/db/review';
 import { todayIso } from './lib/dates';
-globalThis.sidelineReviewBench = { loadTodaysAgenda, weekStartIso, loadCoachingReview, todayIso };`,
+import { getDb } from './lib/db/database';
+// Every read Dexie sends to IndexedDB, as tests/review/index-use.test.ts records them: a range of an index, or a whole table.
+const indexReads = [];
+getDb().use({ stack: 'dbcore', name: 'bench-index-probe', create: (down) => ({ ...down, table: (name) => {
+  const t = down.table(name);
+  const log = (req) => indexReads.push({ table: name, index: req.query.index.name || ':id', whole: req.query.range.type === 3 });
+  return { ...t, query: (req) => (log(req), t.query(req)), openCursor: (req) => (log(req), t.openCursor(req)) };
+} }) });
+globalThis.sidelineReviewBench = { loadTodaysAgenda, weekStartIso, loadCoachingReview, todayIso, indexReads };`,
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -70,13 +78,14 @@ globalThis.sidelineReviewBench = { loadTodaysAgenda, weekStartIso, loadCoachingR
   });
   await page.evaluate(script);
   await page.waitForTimeout(quick ? 0 : 1000);
-  const samples = (await page.evaluate(
+  const { res: samples, reads, wholeLarge } = (await page.evaluate(
     async ({ warmUp, n }) => {
       type Api = {
         loadTodaysAgenda(t: string, w: string): Promise<{ agenda: { repRows?: unknown[] } }>;
         weekStartIso(t: string): string;
         loadCoachingReview(t: string): Promise<{ weeks: Array<{ sessions: number }> }>;
         todayIso(): string;
+        indexReads: Array<{ table: string; index: string; whole: boolean }>;
       };
       const g = (globalThis as unknown as { sidelineReviewBench: Api }).sidelineReviewBench;
       const today = g.todayIso();
@@ -90,10 +99,14 @@ globalThis.sidelineReviewBench = { loadTodaysAgenda, weekStartIso, loadCoachingR
       for (let i = 0; i < warmUp; i++) await run();
       const res: number[] = [];
       for (let i = 0; i < n; i++) res.push(await run());
-      return res;
+      // What the popup's first paint reads: which indexes, and any whole large table.
+      g.indexReads.length = 0;
+      await Promise.all([g.loadTodaysAgenda(today, g.weekStartIso(today)), g.loadCoachingReview(today)]);
+      const large = new Set(['deals', 'sessions', 'notes', 'commitments']);
+      return { res, reads: g.indexReads.length, wholeLarge: g.indexReads.filter((r) => large.has(r.table) && r.whole).map((r) => r.table) };
     },
     { warmUp: quick ? 2 : 10, n: quick ? 10 : 50 },
-  )) as number[];
+  )) as { res: number[]; reads: number; wholeLarge: string[] };
   await page.close();
   const p95 = percentile(samples, 95);
   out.push({
@@ -101,8 +114,9 @@ globalThis.sidelineReviewBench = { loadTodaysAgenda, weekStartIso, loadCoachingR
     value: p95,
     unit: 'ms',
     budget: 50,
-    ok: p95 <= 50,
-    note: `loadTodaysAgenda and loadCoachingReview together, ${samples.length} warm reads, median ${median(samples).toFixed(1)} ms`,
+    // A read of a whole large table behind the popup misses the issue's rule whatever the time.
+    ok: p95 <= 50 && wholeLarge.length === 0,
+    note: `loadTodaysAgenda and loadCoachingReview together, ${samples.length} warm reads, median ${median(samples).toFixed(1)} ms; the popup's first reads: ${reads}, ${wholeLarge.length ? `WHOLE TABLES READ: ${wholeLarge.join(', ')}` : 'none of deals, sessions or commitments read whole (an index range each)'}`,
   });
   return out;
 }

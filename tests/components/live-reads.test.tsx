@@ -8,7 +8,7 @@ import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
 import { broadcastDbChanges } from '../../lib/db/broadcast';
 import { saveSessionNote } from '../../lib/db/notes';
-import { db, useDbQuery } from '../../components/data';
+import { db, primeDbQuery, useDbQuery } from '../../components/data';
 import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -140,6 +140,60 @@ describe('the panel’s live reads follow the data', () => {
     });
     await settle();
     expect(changed).toEqual([['sessions']]);
+  });
+
+  it('a read asked for before the page renders is shown without asking again, and follows changes like any live read', async () => {
+    const reps = async () => {
+      const r = await runDbCall('listReps', []);
+      if (!r.ok) throw new Error(r.error);
+      return r.value as Rep[];
+    };
+    calls.length = 0;
+    const primed = primeDbQuery((q) => q.listReps());
+    expect(calls, 'asked for at once, before any render').toEqual(['listReps']);
+    function Popup() {
+      const list = useDbQuery((q) => q.listReps(), [], primed);
+      return <output>{list ? list.map((r) => r.name).join(', ') : 'loading'}</output>;
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    await act(async () => {
+      createRoot(host).render(<Popup />);
+      await settle();
+    });
+    expect(calls, 'the live read took the answer and did not ask again').toEqual(['listReps']);
+    expect(host.textContent).toBe((await reps()).map((r) => r.name).join(', '));
+
+    await act(async () => {
+      await db.createRep({ name: 'Noor Haddad', tier: 'top', trust: 'bronze' });
+    });
+    await tablesChanged(['reps']);
+    expect(host.textContent).toContain('Noor Haddad');
+  });
+
+  it('a read asked for early asks again when a table it read changed before the page took its answer', async () => {
+    const primed = primeDbQuery((q) => q.listReps());
+    await primed!.promise;
+    // A change the page cannot have seen: it happened before the page rendered.
+    await runDbCall('createRep', [{ name: 'Late Larkin', tier: 'bottom', trust: 'bronze' }]);
+    await act(async () => {
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'db:changed', tables: ['reps'] }, { id: fakeBrowser.runtime.id }, () => {});
+    });
+    expect(primed!.changed).toBe(true);
+    calls.length = 0;
+    function Popup() {
+      const list = useDbQuery((q) => q.listReps(), [], primed);
+      return <output>{list ? list.map((r) => r.name).join(', ') : 'loading'}</output>;
+    }
+    const host = document.createElement('div');
+    document.body.append(host);
+    await act(async () => {
+      createRoot(host).render(<Popup />);
+      await settle();
+    });
+    await act(async () => { await settle(); });
+    expect(calls, 'asked again once, after showing the early answer').toEqual(['listReps']);
+    expect(host.textContent).toContain('Late Larkin');
   });
 
   it('refuses a call with bad arguments on the receiving side and says why', async () => {

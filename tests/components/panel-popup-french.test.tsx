@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
-import { addDays, todayIso } from '../../lib/dates';
+import { addDays, todayIso, weekStartIso } from '../../lib/dates';
+import { useDbQuery } from '../../components/data';
 import { setLocale } from '../../lib/i18n';
 import { formatDate } from '../../lib/session/format';
 import type { DealContext } from '../../lib/schema/deal-context';
@@ -23,6 +24,12 @@ import { deal, rep } from '../review/fixtures';
  * through the background; here a listener answers db:call as the real one does.
  */
 const TODAY = todayIso();
+
+/** The popup's agenda as the popup shows it: its live read, then the list. */
+function LiveAgenda() {
+  const data = useDbQuery((q) => q.loadTodaysAgenda(TODAY, weekStartIso(TODAY)), []);
+  return <Agenda data={data} today={TODAY} />;
+}
 const settle = () => new Promise((r) => setTimeout(r, 60));
 let root: Root | undefined;
 
@@ -65,7 +72,7 @@ describe('the popup’s agenda in French', () => {
     await getDb().deals.put(deal('d1', 'mia', T, { name: 'Globex — extension' }));
     await getDb().commitments.put(overdue);
 
-    const host = await show(<Agenda />);
+    const host = await show(<LiveAgenda />);
     for (let i = 0; i < 20 && !host.querySelector('[data-rep-id="mia"]'); i++) await act(settle);
     expect(host.querySelector('h1')!.textContent).toBe('Le coaching du jour');
     expect(host.textContent).toContain(formatDate(TODAY));

@@ -34,11 +34,12 @@ function staticGraph(entries: string[]): string[] {
   return [...seen];
 }
 
-/** The module scripts an HTML page starts with. */
+/** The module scripts an HTML page starts with, and its classic scripts (the popup's first read). */
 function pageGraph(html: string): string[] {
   const src = [...read(html).matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+)"/g)].map((m) => m[1]!);
   expect(src.length, `${html} has no module script`).toBeGreaterThan(0);
-  return staticGraph(src);
+  const classic = [...read(html).matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="\/([^"]+)"/g)].map((m) => m[1]!);
+  return staticGraph([...src, ...classic]);
 }
 
 function holds(files: string[], lib: Library): string[] {
