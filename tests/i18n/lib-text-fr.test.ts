@@ -137,7 +137,7 @@ describe('the sessions spreadsheet', () => {
 
   it('has French headers and French words in its cells', () => {
     setLocale('fr');
-    const [header, row] = csv().split('\r\n');
+    const [header, row = ''] = csv().split('\r\n');
     expect(header).toBe('"Date","Affaire","Étape","Commercial","Session","Minutes","Ce que veut le commercial","Questions posées","Engagements","Notes"');
     expect(row).toContain('Ask three open questions (échéance 2026-11-27, suggéré par le manager ; ');
     expect(row).toContain(' : went well)');
@@ -147,7 +147,7 @@ describe('the sessions spreadsheet', () => {
   });
 
   it('keeps the English', () => {
-    const [header, row] = csv().split('\r\n');
+    const [header, row = ''] = csv().split('\r\n');
     expect(header).toBe('"Date","Deal","Stage","Rep","Session","Minutes","What the rep wants","Questions asked","Commitments","Notes"');
     expect(row).toContain('Ask three open questions (due 2026-11-27, suggested by the manager; Kept: went well)');
     expect(row).toContain('Ask three open questions (due 2026-11-27; Open)');
