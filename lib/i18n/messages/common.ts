@@ -181,6 +181,37 @@ export default {
   'common.csv.due': { en: 'due {date}', fr: 'échéance {date}' },
   'common.csv.dueSuggested': { en: 'due {date}, suggested by the manager', fr: 'échéance {date}, suggéré par le manager' },
   'common.csv.outcomeNote': { en: '{outcome}: {note}', fr: '{outcome} : {note}' },
+  // A write the database refused (lib/db/valid.ts): "{subject} was not saved: {issues}".
+  'common.refused.session': { en: 'The session was not saved: {issues}', fr: 'La session n’a pas été enregistrée : {issues}' },
+  'common.refused.rep': { en: 'The rep was not saved: {issues}', fr: 'Le commercial n’a pas été enregistré : {issues}' },
+  'common.refused.note': { en: 'The note was not saved: {issues}', fr: 'La note n’a pas été enregistrée : {issues}' },
+  'common.refused.repLink': { en: 'The link to the rep was not saved: {issues}', fr: 'Le lien vers le commercial n’a pas été enregistré : {issues}' },
+  'common.refused.deal': { en: 'The deal was not saved: {issues}', fr: 'L’affaire n’a pas été enregistrée : {issues}' },
+  'common.refused.correction': { en: 'The correction was not saved: {issues}', fr: 'La correction n’a pas été enregistrée : {issues}' },
+  'common.refused.questionSwitch': { en: 'The question switch was not saved: {issues}', fr: 'L’activation de la question n’a pas été enregistrée : {issues}' },
+  'common.refused.questionBank': { en: 'The question bank was not saved: {issues}', fr: 'La banque de questions n’a pas été enregistrée : {issues}' },
+  'common.refused.stageMapping': { en: 'The stage mapping was not saved: {issues}', fr: 'La correspondance d’étape n’a pas été enregistrée : {issues}' },
+  'common.refused.commitment': { en: 'The commitment was not saved: {issues}', fr: 'L’engagement n’a pas été enregistré : {issues}' },
+  'common.refused.renegotiated': { en: 'The renegotiated commitment was not saved: {issues}', fr: 'L’engagement renégocié n’a pas été enregistré : {issues}' },
+  'common.refused.settings': { en: 'Settings was not saved: {issues}', fr: 'Les réglages n’ont pas été enregistrés : {issues}' },
+  'common.refused.noSetting': { en: 'Settings were not saved: there is no setting called {key}', fr: 'Les réglages n’ont pas été enregistrés : aucun réglage ne s’appelle {key}' },
+  'common.refused.settingRange': {
+    en: 'Settings were not saved: {key} must be a whole number from {min} to {max}',
+    fr: 'Les réglages n’ont pas été enregistrés : {key} doit être un nombre entier de {min} à {max}',
+  },
+  'common.refused.noteSessionGone': {
+    en: 'This session no longer exists, so its note cannot be saved.',
+    fr: 'Cette session n’existe plus : sa note ne peut pas être enregistrée.',
+  },
+  'common.refused.builtInBank': {
+    en: 'The built-in bank cannot be replaced; import it under another id.',
+    fr: 'La banque intégrée ne peut pas être remplacée ; importez-la sous un autre id.',
+  },
+  'common.customSite.noField': {
+    en: 'Say how to find at least one field (a CSS selector or the label next to it).',
+    fr: 'Indiquez comment trouver au moins un champ (un sélecteur CSS ou le libellé affiché à côté).',
+  },
+  'common.activeTab.badReply': { en: 'The extension gave an unexpected answer.', fr: 'L’extension a donné une réponse inattendue.' },
   // Field names in file checks.
   'common.field.id': { en: 'id', fr: 'id' },
   'common.field.name': { en: 'name', fr: 'nom' },
