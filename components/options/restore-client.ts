@@ -1,5 +1,6 @@
-import type { FromWorker, ToWorker } from '@/lib/db/restore-worker';
+import type { FromWorker, ToWorker, WorkerRequest } from '@/lib/db/restore-worker';
 import type { RestoreMode, RestorePreview, RestoreProgress, RestoreResult } from '@/lib/db/backup';
+import { getLocale, localeTag, t } from '@/lib/i18n';
 
 /**
  * The page's side of a restore or export that runs in a dedicated worker
@@ -13,7 +14,7 @@ function start(): Worker {
   return new Worker(new URL('../../lib/db/restore-worker.ts', import.meta.url), { type: 'module', name: 'sideline-restore' });
 }
 
-function talk<T>(worker: Worker, send: ToWorker, onProgress: Progress, pick: (m: FromWorker) => T | undefined): Promise<T> {
+function talk<T>(worker: Worker, request: WorkerRequest, onProgress: Progress, pick: (m: FromWorker) => T | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const m = e.data;
@@ -22,7 +23,9 @@ function talk<T>(worker: Worker, send: ToWorker, onProgress: Progress, pick: (m:
       const v = pick(m);
       if (v !== undefined) resolve(v);
     };
-    worker.onerror = (e) => reject(new Error(e.message || 'The restore stopped unexpectedly.'));
+    worker.onerror = (e) => reject(new Error(e.message || t('common.backup.workerStopped')));
+    // The worker has its own module state: it writes its sentences in the language sent here.
+    const send: ToWorker = { ...request, locale: getLocale(), tag: localeTag() };
     worker.postMessage(send);
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { QuestionBankSchema, type QuestionBank } from '../schema/question';
-import { capitalize, friendlyIssue } from '../schema/friendly-issues';
+import { afterColon, capitalize, friendlyIssue } from '../schema/friendly-issues';
+import { t } from '../i18n';
 import { readJsonFile, readJsonText } from '../files/read-file';
 import { questionFlag } from './bank-merge';
 import type { FindingKind } from './lint';
@@ -63,7 +64,7 @@ function friendlyBankIssue(issue: z.core.$ZodIssue): ImportError {
   if (inBank[0] === 'questions' && typeof inBank[1] === 'number') {
     const rest = inBank.slice(2);
     const sentence = rest.length ? friendlyIssue({ ...issue, path: rest } as z.core.$ZodIssue) : friendlyIssue({ ...issue, path: ['question'] } as z.core.$ZodIssue);
-    message = `Question ${inBank[1] + 1}: ${capitalize(sentence)}.`;
+    message = t('common.bankIssue.question', { n: String(inBank[1] + 1), issue: afterColon(sentence) });
   } else if (path[0] === 'bank' && inBank.length) {
     message = `${capitalize(friendlyIssue({ ...issue, path: ['bank', ...inBank] } as z.core.$ZodIssue))}.`;
   } else {

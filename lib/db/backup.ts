@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { t } from '../i18n';
+import { t, t as tr, type MessageKey } from '../i18n';
 import type { Table } from 'dexie';
 import { getDb } from './database';
 import {
@@ -18,7 +18,7 @@ import {
   type Note,
 } from '../schema/records';
 import { QuestionBankSchema } from '../schema/question';
-import { capitalize, friendlyIssue } from '../schema/friendly-issues';
+import { afterColon, friendlyIssue } from '../schema/friendly-issues';
 import { foldNotesIntoSessions } from './legacy-notes';
 import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from '../files/read-file';
 import { describeStorageError } from './storage';
@@ -84,20 +84,24 @@ export const LegacyBackupSchema = BackupSchema.extend({
 });
 export type LegacyBackup = z.infer<typeof LegacyBackupSchema>;
 
-/** What a manager calls one record of each table, for messages and the preview. */
-export const TABLE_LABELS: Record<TableName | 'notes', { one: string; many: string }> = {
-  reps: { one: 'Rep', many: 'Reps' },
-  repLinks: { one: 'Owner link', many: 'Owner links' },
-  deals: { one: 'Deal', many: 'Deals' },
-  sessions: { one: 'Session', many: 'Sessions' },
-  notes: { one: 'Note', many: 'Notes' },
-  commitments: { one: 'Commitment', many: 'Commitments' },
-  stageMappings: { one: 'Stage mapping', many: 'Stage mappings' },
-  questionBanks: { one: 'Question bank', many: 'Question banks' },
-  questionStates: { one: 'Question switch', many: 'Question switches' },
-  customSites: { one: 'Custom site', many: 'Custom sites' },
-  settings: { one: 'Settings record', many: 'Settings' },
-};
+/**
+ * What a manager calls one record of each table, and the table, for messages
+ * and the preview: catalog keys (the words follow the manager's language, and
+ * a restore checked in the worker uses the language the page sent).
+ */
+export const TABLE_LABELS = {
+  reps: { one: 'common.backup.one.reps', many: 'options.backup.table.reps' },
+  repLinks: { one: 'common.backup.one.repLinks', many: 'options.backup.table.repLinks' },
+  deals: { one: 'common.backup.one.deals', many: 'options.backup.table.deals' },
+  sessions: { one: 'common.backup.one.sessions', many: 'options.backup.table.sessions' },
+  notes: { one: 'common.backup.one.notes', many: 'options.backup.table.notes' },
+  commitments: { one: 'common.backup.one.commitments', many: 'options.backup.table.commitments' },
+  stageMappings: { one: 'common.backup.one.stageMappings', many: 'options.backup.table.stageMappings' },
+  questionBanks: { one: 'common.backup.one.questionBanks', many: 'options.backup.table.questionBanks' },
+  questionStates: { one: 'common.backup.one.questionStates', many: 'options.backup.table.questionStates' },
+  customSites: { one: 'common.backup.one.customSites', many: 'options.backup.table.customSites' },
+  settings: { one: 'common.backup.one.settings', many: 'options.backup.table.settings' },
+} as const satisfies Record<TableName | 'notes', { one: MessageKey; many: MessageKey }>;
 
 /** A backup that passed every check; restore and preview take only this. */
 export interface CheckedBackup {
@@ -118,50 +122,50 @@ export const CHUNK = 1000;
 const IN_FLIGHT = 3;
 
 /** Unique keys the database enforces besides the id: two records of the file sharing one cannot both be stored. */
-const UNIQUE: Partial<Record<TableName, { what: string; of: (r: never) => string }>> = {
-  deals: { what: 'the same CRM deal', of: (d: Deal) => d.key },
-  repLinks: { what: 'the same CRM owner', of: (l: { crm: string; ownerKey: string }) => `${l.crm}\u0000${l.ownerKey}` },
-  stageMappings: { what: 'the same CRM stage', of: (m: { crm: string; label: string }) => `${m.crm}\u0000${m.label}` },
+const UNIQUE: Partial<Record<TableName, { what: MessageKey; of: (r: never) => string }>> = {
+  deals: { what: 'common.backup.sameDeal', of: (d: Deal) => d.key },
+  repLinks: { what: 'common.backup.sameOwner', of: (l: { crm: string; ownerKey: string }) => `${l.crm}\u0000${l.ownerKey}` },
+  stageMappings: { what: 'common.backup.sameStage', of: (m: { crm: string; label: string }) => `${m.crm}\u0000${m.label}` },
 };
 
 /** The file's outline: format, version, date and the tables' lists. Messages name what is wrong in words. */
 function checkOutline(raw: unknown): { ok: true; version: 1 | 2; exportedAt: string; lists: Record<string, unknown[]> } | { ok: false; errors: string[] } {
   const fail = (e: string) => ({ ok: false as const, errors: [e] });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail('This file is not a Sideline backup: it holds no backup data. Choose the file that “Export backup” saved.');
+    return fail(t('common.backup.notData'));
   }
   const o = raw as Record<string, unknown>;
   if (o.format === 'sideline.question-bank') {
-    return fail('This is a question bank file, not a backup. Import it under “Question banks” instead.');
+    return fail(t('common.backup.isBank'));
   }
   if (o.format !== BACKUP_FORMAT) {
-    return fail('This file is not a Sideline backup: it lacks the mark every backup carries. Choose the file that “Export backup” saved.');
+    return fail(t('common.backup.noMark'));
   }
   if (typeof o.version !== 'number' || !Number.isInteger(o.version) || o.version < 1) {
-    return fail('This backup does not say which version of the backup format it is, so Sideline cannot read it safely.');
+    return fail(t('common.backup.noVersion'));
   }
   if (o.version > BACKUP_VERSION) {
-    return fail(`This backup was made by a newer Sideline (backup format ${o.version}; this one reads up to ${BACKUP_VERSION}). Update Sideline, then restore it.`);
+    return fail(t('common.backup.newer', { version: String(o.version), max: String(BACKUP_VERSION) }));
   }
   const exportedAt = typeof o.exportedAt === 'string' && o.exportedAt.length <= 40 && !Number.isNaN(Date.parse(o.exportedAt)) ? o.exportedAt : null;
   const errors: string[] = [];
-  if (!exportedAt) errors.push('The backup has no readable date of export.');
+  if (!exportedAt) errors.push(t('common.backup.noDate'));
   if (typeof o.tables !== 'object' || o.tables === null || Array.isArray(o.tables)) {
-    errors.push('The backup holds no tables of data: it is incomplete.');
+    errors.push(t('common.backup.noTables'));
     return { ok: false, errors };
   }
   const tables = o.tables as Record<string, unknown>;
   const wanted: string[] = o.version === 1 ? [...TABLES, 'notes'] : TABLES;
   const lists: Record<string, unknown[]> = {};
-  for (const t of wanted) {
-    const label = TABLE_LABELS[t as TableName].many.toLowerCase();
-    if (tables[t] === undefined) errors.push(`The backup has no list of ${label}: it is incomplete.`);
-    else if (!Array.isArray(tables[t])) errors.push(`The backup’s ${label} are not a list, so the file is damaged.`);
-    else lists[t] = tables[t] as unknown[];
+  for (const name of wanted) {
+    const label = t(TABLE_LABELS[name as TableName].many).toLowerCase();
+    if (tables[name] === undefined) errors.push(t('common.backup.noList', { label }));
+    else if (!Array.isArray(tables[name])) errors.push(t('common.backup.notList', { label }));
+    else lists[name] = tables[name] as unknown[];
   }
   // Format 2 never has notes, but a hand-assembled file may: read them as format 1's.
   if (o.version === 2 && Array.isArray(tables.notes)) lists.notes = tables.notes;
-  else if (o.version === 2 && tables.notes !== undefined) errors.push('The backup’s notes are not a list, so the file is damaged.');
+  else if (o.version === 2 && tables.notes !== undefined) errors.push(t('common.backup.notList', { label: t(TABLE_LABELS.notes.many).toLowerCase() }));
   return errors.length ? { ok: false, errors } : { ok: true, version: o.version as 1 | 2, exportedAt: exportedAt!, lists };
 }
 
@@ -201,13 +205,15 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
   const checked: Record<string, unknown[]> = {};
   let done = 0;
   let sinceYield = 0;
-  for (const t of order) {
-    const schema: z.ZodType = t === 'notes' ? NoteSchema : RECORD_SCHEMAS[t];
-    const label = TABLE_LABELS[t];
-    const rows = lists[t]!;
+  for (const table of order) {
+    const schema: z.ZodType = table === 'notes' ? NoteSchema : RECORD_SCHEMAS[table];
+    // The words are looked up once per table, in the language the check runs in.
+    const one = t(TABLE_LABELS[table].one);
+    const many = t(TABLE_LABELS[table].many);
+    const rows = lists[table]!;
     const out: unknown[] = new Array(rows.length);
     const ids = new Map<string, number>();
-    const unique = t === 'notes' ? undefined : UNIQUE[t];
+    const unique = table === 'notes' ? undefined : UNIQUE[table];
     const keys = new Map<string, number>();
     for (let i = 0; i < rows.length; i++) {
       // Checked plainly first (reporting inputs makes zod several times slower);
@@ -216,12 +222,13 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
       if (!r.success) r = schema.safeParse(rows[i], { reportInput: true });
       if (!r.success) {
         const id = (rows[i] as { id?: unknown } | null)?.id;
-        const which = `${label.one} ${i + 1}${typeof id === 'string' && id.length <= 100 && id ? ` (id “${id}”)` : ''}`;
+        const n = String(i + 1);
+        const which = typeof id === 'string' && id.length <= 100 && id ? t('common.backup.recordWithId', { label: one, n, id }) : t('common.backup.record', { label: one, n });
         if (typeof rows[i] !== 'object' || rows[i] === null || Array.isArray(rows[i])) {
-          errors.push(`${which} in the file is not a record (found ${describeKind(rows[i])}).`);
+          errors.push(t('common.backup.notRecord', { which, kind: describeKind(rows[i]) }));
         } else {
           for (const issue of r.error.issues.slice(0, 3)) {
-            errors.push(`${which} in the file: ${capitalize(friendlyIssue(issue))}.`);
+            errors.push(t('common.backup.recordIssue', { which, issue: afterColon(friendlyIssue(issue)) }));
             if (errors.length >= MAX_ERRORS) break;
           }
         }
@@ -229,12 +236,12 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
         const rec = r.data as { id: string };
         out[i] = rec;
         const first = ids.get(rec.id);
-        if (first !== undefined) errors.push(`${label.many} ${first + 1} and ${i + 1} in the file have the same id “${rec.id}”, so one would overwrite the other.`);
+        if (first !== undefined) errors.push(t('common.backup.sameId', { label: many, first: String(first + 1), n: String(i + 1), id: rec.id }));
         else ids.set(rec.id, i);
         if (unique) {
           const k = unique.of(rec as never);
           const firstK = keys.get(k);
-          if (firstK !== undefined) errors.push(`${label.many} ${firstK + 1} and ${i + 1} in the file are ${unique.what} under two ids; only one can be kept.`);
+          if (firstK !== undefined) errors.push(t('common.backup.sameKey', { label: many, first: String(firstK + 1), n: String(i + 1), what: t(unique.what) }));
           else keys.set(k, i);
         }
       }
@@ -245,7 +252,7 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
         yield { phase: 'checking', done, total };
       }
     }
-    checked[t] = out;
+    checked[table] = out;
   }
   if (errors.length) return { ok: false, errors };
   const tables = Object.fromEntries(TABLES.map((t) => [t, checked[t]])) as BackupTables;
@@ -256,12 +263,12 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
 }
 
 function describeKind(v: unknown): string {
-  if (v === null) return 'an empty value';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return 'text';
-  if (typeof v === 'number') return 'a number';
-  if (typeof v === 'boolean') return 'true or false';
-  return 'nothing';
+  if (v === null) return t('common.kind.emptyValue');
+  if (Array.isArray(v)) return t('common.kind.list');
+  if (typeof v === 'string') return t('common.kind.text');
+  if (typeof v === 'number') return t('common.kind.number');
+  if (typeof v === 'boolean') return t('common.kind.boolean');
+  return t('common.kind.nothing');
 }
 
 /**
@@ -372,7 +379,7 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
     const tables: TablePreview[] = [];
     for (const t of TABLES) {
       const rows = backup.tables[t] as Array<Record<string, unknown> & { id: string }>;
-      const p: TablePreview = { table: t, label: TABLE_LABELS[t].many, inFile: rows.length, added: 0, same: 0, overwritten: 0, newerHere: 0, onlyHere: 0 };
+      const p: TablePreview = { table: t, label: tr(TABLE_LABELS[t].many), inFile: rows.length, added: 0, same: 0, overwritten: 0, newerHere: 0, onlyHere: 0 };
       let matched = 0;
       const hereCount = await db.table(t).count();
       // Nothing here yet (a new browser): every record is new, no need to look each one up.

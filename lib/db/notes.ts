@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CoachingSessionSchema, type CoachingSession, type SessionNote } from '../schema/records';
 import { TEXT_LIMITS } from '../schema/limits';
 import { markNoteOnlyWrite } from './changes';
+import { t } from '../i18n';
 
 /**
  * What the manager may type into one note. The record holds more (notes of old
@@ -32,7 +33,7 @@ export async function saveSessionNote(
   return db.transaction('rw', db.sessions, async (tx) => {
     checked(TypedNote, { text }, 'The note');
     const stored = await db.sessions.get(session.id);
-    if (!stored) throw new Error('This session no longer exists, so its note cannot be saved.');
+    if (!stored) throw new Error(t('common.refused.noteSessionGone'));
     const note: SessionNote = { text, createdAt: stored.note?.createdAt ?? now, updatedAt: now };
     // The merged record is checked against the schema restore uses, so a
     // backup of it always restores.

@@ -3,6 +3,7 @@ import { checked } from './valid';
 import { BUILTIN_BANK } from '../coaching/builtin-bank';
 import { QuestionBankSchema, type QuestionBank } from '../schema/question';
 import { QuestionStateSchema } from '../schema/records';
+import { t } from '../i18n';
 
 /**
  * The banks the planner uses: the built-in bank (from code, with the manager's
@@ -35,7 +36,7 @@ export async function setQuestionDisabled(bankId: string, questionId: string, di
 
 /** Saves a custom bank (validated). The built-in bank cannot be overwritten. */
 export async function saveBank(bank: QuestionBank): Promise<QuestionBank> {
-  if (bank.id === BUILTIN_BANK.id) throw new Error('The built-in bank cannot be replaced; import it under another id.');
+  if (bank.id === BUILTIN_BANK.id) throw new Error(t('common.refused.builtInBank'));
   const valid = checked(QuestionBankSchema, { ...bank, builtIn: false, updatedAt: nowIso() }, 'The question bank');
   await getDb().questionBanks.put(valid);
   return valid;

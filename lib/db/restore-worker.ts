@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { exportBackupBlob, previewRestore, readBackup, restoreBackup, type CheckedBackup } from './backup';
 import { getDb } from './database';
+import { setLocale, t, type Locale } from '../i18n';
 
 /**
  * Runs a restore or an export off the page's main thread: reading and
@@ -9,11 +10,19 @@ import { getDb } from './database';
  * transaction all happen here, so Options keeps painting its progress bar and
  * answering clicks. The page only sends the file and the manager's choice.
  * Protocol: see components/options/restore-client.ts.
+ *
+ * A worker has its own module state, so its language is not the page's: every
+ * request carries the page's language (getLocale/localeTag), set here before
+ * any sentence is written (file checks, storage errors, table names).
  */
-export type ToWorker =
-  | { type: 'read'; file: Blob }
-  | { type: 'restore'; mode: 'merge' | 'replace' }
-  | { type: 'export'; now: string };
+export interface PageLanguage {
+  locale: Locale;
+  /** The page's BCP 47 tag (localeTag()), for numbers written the manager's way. */
+  tag: string;
+}
+/** What the page asks for. */
+export type WorkerRequest = { type: 'read'; file: Blob } | { type: 'restore'; mode: 'merge' | 'replace' } | { type: 'export'; now: string };
+export type ToWorker = PageLanguage & WorkerRequest;
 
 export type FromWorker =
   | { type: 'progress'; phase: string; done: number; total: number }
@@ -29,6 +38,7 @@ const post = (m: FromWorker) => scope.postMessage(m);
 
 scope.onmessage = async (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
+  setLocale(msg.locale, msg.tag);
   try {
     if (msg.type === 'read') {
       const read = await readBackup(msg.file, (p) => post({ type: 'progress', ...p }));
@@ -36,7 +46,7 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
       checked = read.backup;
       post({ type: 'preview', preview: await previewRestore(checked) });
     } else if (msg.type === 'restore') {
-      if (!checked) return post({ type: 'failed', error: 'Choose the backup again: it is no longer loaded.' });
+      if (!checked) return post({ type: 'failed', error: t('common.backup.notLoaded') });
       const result = await restoreBackup(checked, { mode: msg.mode, onProgress: (p) => post({ type: 'progress', ...p }) });
       checked = undefined;
       post({ type: 'restored', result });

@@ -2,6 +2,7 @@ import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
 import { effectiveDeal } from '../db/effective-deal';
 import { answerText, OUTCOME_LABEL, sessionLabel } from '../session/summary';
 import { toCsv } from './escape';
+import { t, type MessageKey } from '../i18n';
 
 export interface SessionExportRow {
   session: CoachingSession;
@@ -11,18 +12,25 @@ export interface SessionExportRow {
   commitments: Commitment[];
 }
 
+/**
+ * The columns, in the manager's language. They are human words, not machine
+ * names: the file is for the manager's own spreadsheet, and nothing (Sideline
+ * included) reads it back, so a French manager gets French headers. What must
+ * stay machine-readable does: the date column is ISO (2026-03-31, sorts in any
+ * spreadsheet), minutes are a bare number, due dates inside cells are ISO.
+ */
 export const SESSIONS_CSV_HEADER = [
-  'Date',
-  'Deal',
-  'Stage',
-  'Rep',
-  'Session',
-  'Minutes',
-  'What the rep wants',
-  'Questions asked',
-  'Commitments',
-  'Notes',
-] as const;
+  'common.csv.date',
+  'common.csv.deal',
+  'common.csv.stage',
+  'common.csv.rep',
+  'common.csv.session',
+  'common.csv.minutes',
+  'common.csv.repWants',
+  'common.csv.asked',
+  'common.csv.commitments',
+  'common.csv.notes',
+] as const satisfies readonly MessageKey[];
 
 /**
  * Ended sessions as a spreadsheet, one row each: for the manager's own
@@ -40,10 +48,12 @@ export function sessionsCsv(rows: readonly SessionExportRow[]): string {
       });
     const promises = commitments
       .filter((c) => c.text.trim())
-      .map(
-        (c) =>
-          `${c.text.trim()} (due ${c.dueDate}${c.suggestedBy === 'manager' ? ', suggested by the manager' : ''}; ${OUTCOME_LABEL[c.status]}${c.outcomeNote.trim() ? `: ${c.outcomeNote.trim()}` : ''})`,
-      );
+      .map((c) => {
+        const due = t(c.suggestedBy === 'manager' ? 'common.csv.dueSuggested' : 'common.csv.due', { date: c.dueDate });
+        const note = c.outcomeNote.trim();
+        const outcome = note ? t('common.csv.outcomeNote', { outcome: OUTCOME_LABEL[c.status], note }) : OUTCOME_LABEL[c.status];
+        return t('common.csv.commitment', { text: c.text.trim(), due, outcome });
+      });
     return [
       s.startedAt.slice(0, 10),
       d?.name ?? '',
@@ -57,5 +67,5 @@ export function sessionsCsv(rows: readonly SessionExportRow[]): string {
       notes,
     ];
   });
-  return toCsv([[...SESSIONS_CSV_HEADER], ...body]);
+  return toCsv([SESSIONS_CSV_HEADER.map((key) => t(key)), ...body]);
 }

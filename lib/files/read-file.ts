@@ -1,3 +1,5 @@
+import { localeTag, t, type MessageKey } from '../i18n';
+
 /**
  * Reads a file the manager chose (a backup or a question bank) into JSON, or
  * says in plain words why it cannot: too large, empty, not UTF-8 (decoded
@@ -11,12 +13,32 @@ export type ReadResult = { ok: true; data: unknown } | { ok: false; error: strin
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 export const MAX_NESTING = 32;
 
-const NOUN: Record<FileKind, string> = { backup: 'Sideline backup', bank: 'question bank file' };
+/** One sentence per kind of file (French articles and agreement differ: « une sauvegarde », « un fichier »). */
+const MESSAGES = {
+  backup: {
+    notUtf8: 'common.file.backup.notUtf8',
+    webPage: 'common.file.backup.webPage',
+    tooDeep: 'common.file.backup.tooDeep',
+    cutShort: 'common.file.backup.cutShort',
+    notJson: 'common.file.backup.notJson',
+    tooLarge: 'common.file.backup.tooLarge',
+  },
+  bank: {
+    notUtf8: 'common.file.bank.notUtf8',
+    webPage: 'common.file.bank.webPage',
+    tooDeep: 'common.file.bank.tooDeep',
+    cutShort: 'common.file.bank.cutShort',
+    notJson: 'common.file.bank.notJson',
+    tooLarge: 'common.file.bank.tooLarge',
+  },
+} as const satisfies Record<FileKind, Record<string, MessageKey>>;
 
+/** "2.1 MB" in English, "2,1 Mo" in French (units are 1,024-based, as file managers show them). */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+  const num = (v: number, digits: number) => v.toLocaleString(localeTag(), { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+  if (n < 1024) return t('common.bytes.b', { n: num(n, 0) });
+  if (n < 1024 * 1024) return t('common.bytes.kb', { n: num(n / 1024, n < 10 * 1024 ? 1 : 0) });
+  return t('common.bytes.mb', { n: num(n / 1024 / 1024, n < 10 * 1024 * 1024 ? 1 : 0) });
 }
 
 /**
@@ -78,7 +100,7 @@ export function decodeUtf8(bytes: Uint8Array, kind: FileKind): { ok: true; text:
   } catch {
     return {
       ok: false,
-      error: `This file is not UTF-8 text, so it is not a ${NOUN[kind]} Sideline saved (it may be a spreadsheet, a PDF, or text saved in another encoding). Choose the .json file Sideline exported.`,
+      error: t(MESSAGES[kind].notUtf8),
     };
   }
 }
@@ -88,16 +110,16 @@ function* parseSteps(text: string, kind: FileKind, maxBytes: number): Generator<
     return { ok: false, error: tooLarge(kind, new TextEncoder().encode(text).length, maxBytes) };
   }
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, error: 'This file is empty.' };
+  if (!trimmed) return { ok: false, error: t('common.file.empty') };
   if (/^<(!doctype|html|head|body|\?xml|!--)/i.test(trimmed) || (trimmed.startsWith('<') && /<\/?[a-z][^>]*>/i.test(trimmed.slice(0, 2000)))) {
     return {
       ok: false,
-      error: `This file is a web page (HTML), not a ${NOUN[kind]}. If you saved it from a browser tab, export it again from Sideline instead.`,
+      error: t(MESSAGES[kind].webPage),
     };
   }
   const depth = yield* nestingDepth(trimmed);
   if (depth > MAX_NESTING) {
-    return { ok: false, error: `This file nests its data more than ${MAX_NESTING} levels deep, which no ${NOUN[kind]} does, so it was not read.` };
+    return { ok: false, error: t(MESSAGES[kind].tooDeep, { max: String(MAX_NESTING) }) };
   }
   try {
     return { ok: true, data: JSON.parse(trimmed) };
@@ -105,14 +127,14 @@ function* parseSteps(text: string, kind: FileKind, maxBytes: number): Generator<
     // V8: "Unexpected end of JSON input"; Firefox: "unexpected end of data"; others name the end too.
     const msg = e instanceof Error ? e.message : '';
     if (/end of (json )?(input|data)|unterminated string/i.test(msg) || depth < 0) {
-      return { ok: false, error: `This file is cut short: it ends before its data does. It may not have finished downloading or copying; save the ${NOUN[kind]} again.` };
+      return { ok: false, error: t(MESSAGES[kind].cutShort) };
     }
-    return { ok: false, error: `This file is not a ${NOUN[kind]}: it is not JSON, the format Sideline saves, so it cannot be read.` };
+    return { ok: false, error: t(MESSAGES[kind].notJson) };
   }
 }
 
 function tooLarge(kind: FileKind, size: number, max: number): string {
-  return `This file is ${formatBytes(size)}; a ${NOUN[kind]} can be at most ${formatBytes(max)}, so it was not read.`;
+  return t(MESSAGES[kind].tooLarge, { size: formatBytes(size), max: formatBytes(max) });
 }
 
 /**

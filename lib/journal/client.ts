@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { entryKey, fieldKey, isJournalKey, JOURNAL_VERSION, parseEntry, compareEntries, type JournalEntry, type JournalTarget } from './entry';
 
 /**
@@ -30,9 +31,9 @@ interface DrainReport {
 /** A storage or database error, said so a manager understands it (the raw one goes to the console). */
 export function savingProblem(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
-  if (/quota/i.test(m)) return 'the browser’s storage for Sideline is full';
-  if (/context invalidated/i.test(m)) return 'Sideline was updated: copy your text, then reload this page';
-  return 'Sideline’s storage did not answer';
+  if (/quota/i.test(m)) return t('common.journal.full');
+  if (/context invalidated/i.test(m)) return t('common.journal.updated');
+  return t('common.journal.noAnswer');
 }
 
 type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
@@ -284,7 +285,7 @@ export class JournalClient {
     for (const { field } of report?.failed ?? []) {
       const f = this.fields.get(field);
       if (!f?.keys.length || f.notKept) continue;
-      f.error = 'the database did not accept it yet';
+      f.error = t('common.journal.notAccepted');
       this.update(field);
     }
   }

@@ -4,6 +4,7 @@ import { isFromTab } from '../messaging/senders';
 import { tabDealKey } from '../model/messages';
 import type { DealContext } from '../schema/deal-context';
 import type { DealFieldName } from '../model/crm';
+import { t } from '../i18n';
 
 /** What the panel in the browser's side panel shows: the deal of the active tab of its window. */
 export type ActiveTabDeal =
@@ -38,7 +39,7 @@ export function followActiveTabDeal(onState: (s: ActiveTabDeal) => void, signal:
     try {
       const reply = parseDealReply(await browser.runtime.sendMessage({ type: 'panel:get-deal', tabId: id }));
       if (signal.aborted || n !== asked) return;
-      if (!reply) throw new Error('The extension gave an unexpected answer.');
+      if (!reply) throw new Error(t('common.activeTab.badReply'));
       if (reply.state === 'ready' && reply.deal) onState({ status: 'ready', tabId: id, deal: reply.deal });
       else onState({ status: reply.state === 'pending' ? 'pending' : 'none', tabId: id });
     } catch (e) {

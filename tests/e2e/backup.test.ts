@@ -100,6 +100,31 @@ describe('backup and restore in Options', () => {
     expect(await storeCounts(page)).toEqual(before);
   });
 
+  it('explains a broken backup in French to a manager who chose French (the check runs in the worker, in the page’s language)', async () => {
+    const setLanguage = (p: Page, language: 'fr' | null) =>
+      p.evaluate(async (language) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local;
+        if (language) await local.set({ 'sideline:language': language });
+        else await local.remove('sideline:language');
+      }, language);
+    page = await openOptions();
+    await setLanguage(page, 'fr');
+    try {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Vos données' }).waitFor();
+      const before = await storeCounts(page);
+      const broken = seedBackup({ deals: 1, notes: 5, commitments: 1 }) as unknown as { tables: Record<string, unknown> };
+      delete broken.tables.deals;
+      await page.getByLabel('Restaurer une sauvegarde…').setInputFiles(file('broken-fr.json', JSON.stringify(broken)));
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('La sauvegarde n’a pas de liste « affaires » : elle est incomplète.');
+      expect(await storeCounts(page)).toEqual(before);
+    } finally {
+      await setLanguage(page, null);
+    }
+  });
+
   it('downloads a backup that restores, and shows whether storage is protected and how much it uses', async () => {
     page = await openOptions();
     const storage = page.getByTestId('storage-status');
