@@ -7,6 +7,9 @@ import { MESSAGES } from '../../lib/i18n/catalog';
 import { BUILTIN_BANK } from '../../lib/coaching/builtin-bank';
 import { BUILTIN_QUESTIONS_FR } from '../../lib/coaching/builtin-bank-fr';
 
+/** The part of an extension page's `chrome` used here (tests run outside the extension's types). */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void>; remove(key: string): Promise<void> } } };
+
 /** A French Salesforce org's deal; the reading test only reads it. */
 const SF_FR = 'https://acme-fr.lightning.force.com/lightning/r/Opportunity/0061t00000FrncAAAE/view';
 

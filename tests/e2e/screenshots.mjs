@@ -39,6 +39,54 @@ function makeRepeatable({ time, context }) {
   crypto.randomUUID = () => `${hash.toString(16).padStart(8, '0')}-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
   let seed = hash || 1;
   Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  // Options shows how much the database holds, which varies by a few KB from run to run.
+  const storage = globalThis.navigator?.storage;
+  if (storage?.estimate) storage.estimate = async () => ({ usage: 2_400_000, quota: 8_000_000_000, usageDetails: { indexedDB: 2_400_000 } });
+}
+
+/** Every screenshot: CSS transitions and animations finished, no caret (Playwright's options), so no frame is caught mid-way. */
+const STILL = { animations: 'disabled', caret: 'hide' };
+
+/**
+ * Waits until the page and its frames (the panel's iframe) stop changing
+ * size: a resize or a colour-scheme change reflows the page, then the panel,
+ * a few frames apart. Focus leaves text fields so no focus ring is half drawn,
+ * and the pointer rests where it lights nothing up.
+ */
+async function settle(page) {
+  // The pointer rests on the panel's title bar: no control shows a hover state by chance.
+  const size = page.viewportSize();
+  await page.mouse.move(Math.floor((size?.width ?? 360) - 180), 4);
+  // Finite CSS transitions and animations, the dock's too (its closed shadow root counts as the document's), run to their end.
+  for (const f of page.frames()) {
+    await f
+      .evaluate(() =>
+        Promise.race([
+          Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => {}))),
+          new Promise((done) => setTimeout(done, 3000)),
+        ]),
+      )
+      .catch(() => {});
+  }
+  const signature = () =>
+    Promise.all(
+      page.frames().map((f) =>
+        f
+          .evaluate(() => {
+            if (document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea')) document.activeElement.blur();
+            return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(`${innerWidth}x${innerHeight}:${document.documentElement.scrollWidth}x${document.documentElement.scrollHeight}:${scrollY}`))));
+          })
+          .catch(() => 'gone'),
+      ),
+    ).then((all) => all.join('|'));
+  let last = '';
+  let same = 0;
+  for (let i = 0; i < 60 && same < 3; i++) {
+    await page.waitForTimeout(150);
+    const now = await signature();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
 }
 
 /**
@@ -93,6 +141,8 @@ async function shoot(lang) {
     const page = await b.context.newPage();
     await page.goto(SF);
     await dockPart(page, 'launcher').click();
+    // The pointer leaves the dock's tab, so no hover state shows in the picture.
+    await page.mouse.move(400, 700);
     const frame = await dockPanelFrame(page);
     await frame.getByRole('heading', { level: 1 }).waitFor();
     // A rep and a started session make the picture worth a look.
@@ -104,28 +154,33 @@ async function shoot(lang) {
     await frame.getByRole('textbox', { name: N('Notes') }).fill(typed.notes);
     await page.waitForTimeout(600);
     await frame.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(OUT, 'panel-salesforce.png') });
+    await settle(page);
+    await page.screenshot({ path: path.join(OUT, 'panel-salesforce.png'), ...STILL });
 
     const alone = await b.context.newPage();
     await alone.setViewportSize({ width: 360, height: 900 });
     await alone.goto(b.extensionUrl('popup.html'));
     await alone.locator('h1').waitFor();
-    await alone.screenshot({ path: path.join(OUT, 'popup.png') });
+    await settle(alone);
+    await alone.screenshot({ path: path.join(OUT, 'popup.png'), ...STILL });
 
     await alone.setViewportSize({ width: 1000, height: 900 });
     await alone.goto(b.extensionUrl('options.html'));
     await alone.locator('h1').first().waitFor();
     await alone.waitForTimeout(300);
-    await alone.screenshot({ path: path.join(OUT, 'options.png') });
+    await settle(alone);
+    await alone.screenshot({ path: path.join(OUT, 'options.png'), ...STILL });
 
     await page.setViewportSize({ width: 360, height: 800 });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(OUT, 'panel-360.png') });
+    await settle(page);
+    await page.screenshot({ path: path.join(OUT, 'panel-360.png'), ...STILL });
 
     // The same panel when the system asks for dark colours.
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
-    await page.screenshot({ path: path.join(OUT, 'panel-360-dark.png') });
+    await settle(page);
+    await page.screenshot({ path: path.join(OUT, 'panel-360-dark.png'), ...STILL });
     // The session flow at 360 px: prepared, running (light and dark), and the summary.
     const SF_FLOW = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
     const flowPage = await b.context.newPage();
@@ -142,7 +197,8 @@ async function shoot(lang) {
     await flow.getByRole('radio', { name: N('Strategic') }).check();
     await flowPage.waitForTimeout(600);
     await flow.evaluate(() => window.scrollTo(0, 0));
-    await flowPage.screenshot({ path: path.join(OUT, 'session-prepared-360.png') });
+    await settle(flowPage);
+    await flowPage.screenshot({ path: path.join(OUT, 'session-prepared-360.png'), ...STILL });
     await flow.getByRole('button', { name: N('Begin') }).first().click();
     await flow.getByRole('timer', { name: N('Session time') }).waitFor();
     await flow.getByRole('textbox', { name: N('Notes') }).fill(typed.flowNotes);
@@ -151,17 +207,20 @@ async function shoot(lang) {
     await flowPage.waitForTimeout(600);
     // The notes with the coach's mark, under the sticky timer.
     await flow.evaluate(() => document.querySelector('[data-finding]')?.scrollIntoView({ block: 'center' }));
-    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360.png') });
+    await settle(flowPage);
+    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360.png'), ...STILL });
     await flowPage.emulateMedia({ colorScheme: 'dark' });
     await flowPage.waitForTimeout(300);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360-dark.png') });
+    await settle(flowPage);
+    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360-dark.png'), ...STILL });
     await flowPage.emulateMedia({ colorScheme: 'light' });
     await flowPage.waitForTimeout(1600); // ending right after the panel appears asks for a second step
     await flow.getByRole('button', { name: N('End session') }).click();
     await flow.getByTestId('summary-text').first().waitFor();
     await flow.getByRole('button', { name: N('Copy as Markdown') }).scrollIntoViewIfNeeded();
     await flowPage.waitForTimeout(300);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-summary-360.png') });
+    await settle(flowPage);
+    await flowPage.screenshot({ path: path.join(OUT, 'session-summary-360.png'), ...STILL });
     console.log(`Screenshots written to ${path.relative(process.cwd(), OUT)}/`);
   } finally {
     await b.close();
