@@ -168,12 +168,16 @@ export function lintCoachingText(text: string): CoachingFinding[] {
     const v = classifySentence(sentence.text, previous);
     previous = v.lang;
     if (!v.kind) continue;
+    const kind = v.kind;
     out.push({
       start: sentence.start,
       end: sentence.end,
-      kind: v.kind,
+      kind,
       lang: v.lang,
-      message: findingMessage(v.kind),
+      // Read when shown, so a finding kept by a caller's cache (components/coach-lines.ts) speaks the language the manager switched to.
+      get message() {
+        return findingMessage(kind);
+      },
       suggestion: v.suggestion,
       nextTime: nextTimePrompt(v.suggestion, v.lang),
       confidence: v.confidence,

@@ -152,9 +152,11 @@ describe('the coach speaks the manager’s language', () => {
     expect(onFrench!.lang).toBe('fr');
     expect(english(onFrench!.message)).toBe(true);
     expect(onFrench!.nextTime).toMatch(/^La prochaine fois, demandez : « .+ »$/);
-    // The same sentence, scored once, reads in French again when the manager switches back.
+    // The same sentence, scored once, reads in French again when the manager switches back,
+    // and so does a finding a page kept from before the switch.
     setLocale('fr');
-    expect(lintCoachingText('You need to call the CFO tomorrow.')[0]!.message).toBe(onEnglish!.message);
+    expect(lintCoachingText('You need to call the CFO tomorrow.')[0]!.message).toBe('Cela dit au commercial quoi faire. Posez une question et laissez-le trouver.');
+    expect(onFrench!.message).toBe('Cela dit au commercial quoi faire. Posez une question et laissez-le trouver.');
   });
 
   it('explains in the UI language why a manager’s question is not served', () => {
