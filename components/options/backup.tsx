@@ -1,18 +1,35 @@
 import { useEffect, useState } from 'react';
-import type { RestoreMode, RestorePreview, RestoreProgress } from '@/lib/db/backup';
+import type { RestoreMode, RestorePreview, RestoreProgress, TableName } from '@/lib/db/backup';
 import { exportInWorker, openBackup, type PendingRestore } from './restore-client';
 import { formatBytes } from '@/lib/files/read-file';
 import { describeStorageError, readStorageStatus, requestPersistence, type StorageStatus } from '@/lib/db/storage';
 import { downloadBlob } from '../download';
 import { FileButton } from '../file-button';
+import { localeTag, t, type MessageKey } from '@/lib/i18n';
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'busy'; what: string; done: number; total: number }
   | { kind: 'preview'; pending: PendingRestore; preview: RestorePreview; confirmReplace: boolean };
 
-const n = (x: number) => x.toLocaleString('en');
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const n = (x: number) => x.toLocaleString(localeTag());
+const when = (iso: string) => new Date(iso).toLocaleString(localeTag(), { dateStyle: 'long', timeStyle: 'short' });
+
+// The preview's table names, in the manager's language.
+const TABLE_KEY = {
+  reps: 'options.backup.table.reps',
+  repLinks: 'options.backup.table.repLinks',
+  deals: 'options.backup.table.deals',
+  sessions: 'options.backup.table.sessions',
+  notes: 'options.backup.table.notes',
+  commitments: 'options.backup.table.commitments',
+  stageMappings: 'options.backup.table.stageMappings',
+  questionBanks: 'options.backup.table.questionBanks',
+  questionStates: 'options.backup.table.questionStates',
+  customSites: 'options.backup.table.customSites',
+  settings: 'options.backup.table.settings',
+} as const satisfies Record<TableName | 'notes', MessageKey>;
+const tableLabel = (table: string, fallback: string) => (table in TABLE_KEY ? t(TABLE_KEY[table as keyof typeof TABLE_KEY]) : fallback);
 
 /** The only way notes leave the browser: an export the manager asks for. A restore shows what it would do first. */
 export function BackupSection() {
@@ -21,61 +38,61 @@ export function BackupSection() {
   const busy = step.kind === 'busy';
 
   const progress = (what: string) => (p: RestoreProgress | { phase: string; done: number; total: number }) =>
-    setStep({ kind: 'busy', what: p.phase === 'checking' ? 'Checking the backup' : p.phase === 'reading' ? 'Reading the backup' : what, done: p.done, total: p.total });
+    setStep({ kind: 'busy', what: p.phase === 'checking' ? t('options.backup.checking') : p.phase === 'reading' ? t('options.backup.reading') : what, done: p.done, total: p.total });
 
   async function chooseFile(file: File) {
     setStatus(null);
-    setStep({ kind: 'busy', what: 'Reading the backup', done: 0, total: 0 });
+    setStep({ kind: 'busy', what: t('options.backup.reading'), done: 0, total: 0 });
     try {
-      const read = await openBackup(file, progress('Reading the backup'));
+      const read = await openBackup(file, progress(t('options.backup.reading')));
       if (!read.ok) {
         setStep({ kind: 'idle' });
-        setStatus({ ok: false, text: 'This file was not restored. Nothing was changed.', details: read.errors });
+        setStatus({ ok: false, text: t('options.backup.notRestoredFile'), details: read.errors });
         return;
       }
       setStep({ kind: 'preview', pending: read.pending, preview: read.pending.preview, confirmReplace: false });
     } catch (e) {
       setStep({ kind: 'idle' });
-      setStatus({ ok: false, text: describeStorageError(e, 'Nothing was changed.') });
+      setStatus({ ok: false, text: describeStorageError(e, t('options.backup.nothingChanged')) });
     }
   }
 
   async function restore(pending: PendingRestore, exportedAt: string, mode: RestoreMode) {
     setStatus(null);
-    setStep({ kind: 'busy', what: 'Restoring', done: 0, total: 0 });
+    setStep({ kind: 'busy', what: t('options.backup.restoring'), done: 0, total: 0 });
     let r;
     try {
-      r = await pending.restore(mode, progress('Restoring'));
+      r = await pending.restore(mode, progress(t('options.backup.restoring')));
     } catch (e) {
-      r = { ok: false as const, errors: [describeStorageError(e, 'Nothing was restored; your data is as it was.')] };
+      r = { ok: false as const, errors: [describeStorageError(e, t('options.backup.nothingRestored'))] };
     }
     setStep({ kind: 'idle' });
     if (!r.ok) {
-      setStatus({ ok: false, text: 'The backup was not restored.', details: r.errors });
+      setStatus({ ok: false, text: t('options.backup.notRestored'), details: r.errors });
       return;
     }
     // Restored custom sites whose hosts are already allowed get their content scripts now.
     await browser.runtime.sendMessage({ type: 'custom:sync' }).catch(() => {});
-    const kept = r.keptNewer ? ` ${n(r.keptNewer)} kept as they are here, changed after the backup.` : '';
-    const moved = r.repointed ? ` ${n(r.repointed)} deals here were joined to the backup’s copy, with their sessions and commitments.` : '';
+    const kept = r.keptNewer ? ` ${t('options.backup.keptNewer', { count: r.keptNewer })}` : '';
+    const moved = r.repointed ? ` ${t('options.backup.repointed', { count: r.repointed })}` : '';
     setStatus({
       ok: true,
       text:
         mode === 'replace'
-          ? `Restored ${n(r.records)} records: your data is now the backup of ${when(exportedAt)}.`
-          : `Restored ${n(r.records)} records by merging: ${n(r.written)} added or updated.${kept}${moved}`,
+          ? t('options.backup.replaced', { count: r.records, when: when(exportedAt) })
+          : t('options.backup.merged', { count: r.records, written: r.written }) + kept + moved,
     });
   }
 
   async function exportAll() {
     setStatus(null);
-    setStep({ kind: 'busy', what: 'Exporting', done: 0, total: 0 });
+    setStep({ kind: 'busy', what: t('options.backup.exporting'), done: 0, total: 0 });
     try {
-      const { blob, exportedAt, records } = await exportInWorker(new Date(), progress('Exporting'));
+      const { blob, exportedAt, records } = await exportInWorker(new Date(), progress(t('options.backup.exporting')));
       downloadBlob(`sideline-backup-${exportedAt.slice(0, 10)}.json`, blob);
-      setStatus({ ok: true, text: `Backup downloaded: ${n(records)} records, ${formatBytes(blob.size)}. Keep it somewhere private.` });
+      setStatus({ ok: true, text: t('options.backup.downloaded', { count: records, size: formatBytes(blob.size) }) });
     } catch (e) {
-      setStatus({ ok: false, text: `The backup could not be made: ${e instanceof Error ? e.message : String(e)}` });
+      setStatus({ ok: false, text: t('options.backup.exportFailed', { error: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setStep({ kind: 'idle' });
     }
@@ -83,17 +100,14 @@ export function BackupSection() {
 
   return (
     <section className="stack" aria-labelledby="backup-h">
-      <h2 id="backup-h">Your data</h2>
-      <p className="small muted">
-        Coaching notes are sensitive. They stay in this browser: nothing is sent anywhere, and CRM pages cannot read them. Export a backup to move
-        them to another browser.
-      </p>
+      <h2 id="backup-h">{t('options.backup.heading')}</h2>
+      <p className="small muted">{t('options.backup.intro')}</p>
       <StorageLine refresh={status} />
       <div className="row">
         <button type="button" className="btn" disabled={busy} onClick={exportAll}>
-          Export backup
+          {t('options.backup.export')}
         </button>
-        <FileButton label="Restore backup…" onFile={chooseFile} disabled={busy || step.kind === 'preview'} />
+        <FileButton label={t('options.backup.restore')} onFile={chooseFile} disabled={busy || step.kind === 'preview'} />
       </div>
       {step.kind === 'busy' ? <Progress what={step.what} done={step.done} total={step.total} /> : null}
       {step.kind === 'preview' ? (
@@ -104,7 +118,7 @@ export function BackupSection() {
           onCancel={() => {
             step.pending.cancel();
             setStep({ kind: 'idle' });
-            setStatus({ ok: true, text: 'Restore cancelled. Nothing was changed.' });
+            setStatus({ ok: true, text: t('options.backup.cancelled') });
           }}
         />
       ) : null}
@@ -129,8 +143,7 @@ function Progress({ what, done, total }: { what: string; done: number; total: nu
   return (
     <div className="stack tight" aria-live="polite">
       <span className="small">
-        {what}
-        {total ? ` … ${n(done)} of ${n(total)} records` : ' …'}
+        {total ? t('options.backup.progress', { what, done: n(done), total: n(total) }) : `${what} …`}
       </span>
       <div className="progress" role="progressbar" aria-label={what} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
         <div style={{ width: `${pct}%` }} />
@@ -151,42 +164,40 @@ function PreviewCard({
   onCancel: () => void;
 }) {
   const { preview } = step;
-  const rows = preview.tables.filter((t) => t.inFile || t.onlyHere);
-  const newerHere = preview.tables.reduce((x, t) => x + t.newerHere, 0);
-  const overwritten = preview.tables.reduce((x, t) => x + t.overwritten, 0);
-  const added = preview.tables.reduce((x, t) => x + t.added, 0);
-  const onlyHere = preview.tables.reduce((x, t) => x + t.onlyHere, 0);
+  const rows = preview.tables.filter((r) => r.inFile || r.onlyHere);
+  const newerHere = preview.tables.reduce((x, r) => x + r.newerHere, 0);
+  const overwritten = preview.tables.reduce((x, r) => x + r.overwritten, 0);
+  const added = preview.tables.reduce((x, r) => x + r.added, 0);
+  const onlyHere = preview.tables.reduce((x, r) => x + r.onlyHere, 0);
   return (
-    <div className="card stack" role="region" aria-label="Restore preview">
-      <strong>
-        Backup of {when(preview.exportedAt)}: {n(preview.inFile)} records
-      </strong>
+    <div className="card stack" role="region" aria-label={t('options.backup.preview')}>
+      <strong>{t('options.backup.previewTitle', { when: when(preview.exportedAt), count: preview.inFile })}</strong>
       <p className="small muted">
         {preview.here
-          ? `Nothing has changed yet. Here is what a restore would do to the ${n(preview.here)} records in this browser.`
-          : 'Nothing has changed yet. This browser holds no data: a restore adds every record.'}
+          ? t('options.backup.previewHere', { count: preview.here })
+          : t('options.backup.previewEmpty')}
       </p>
       <div style={{ overflowX: 'auto' }}>
-        <table className="table" aria-label="What the restore would change">
+        <table className="table" aria-label={t('options.backup.tableLabel')}>
           <thead>
             <tr>
-              <th scope="col">Data</th>
-              <th scope="col">Backup</th>
-              <th scope="col">New</th>
-              <th scope="col" title="Here in an older version: Merge overwrites it">Older here</th>
-              <th scope="col" title="Changed here after the backup: Merge keeps it">Newer here</th>
-              <th scope="col" title="Not in the backup: Merge keeps it, Replace all deletes it">Only here</th>
+              <th scope="col">{t('options.backup.col.data')}</th>
+              <th scope="col">{t('options.backup.col.backup')}</th>
+              <th scope="col">{t('options.backup.col.new')}</th>
+              <th scope="col" title={t('options.backup.col.olderHint')}>{t('options.backup.col.older')}</th>
+              <th scope="col" title={t('options.backup.col.newerHint')}>{t('options.backup.col.newer')}</th>
+              <th scope="col" title={t('options.backup.col.onlyHint')}>{t('options.backup.col.only')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((t) => (
-              <tr key={t.table} data-table={t.table}>
-                <th scope="row">{t.label}</th>
-                <td>{n(t.inFile)}</td>
-                <td>{n(t.added)}</td>
-                <td>{n(t.overwritten)}</td>
-                <td>{t.newerHere ? <strong>{n(t.newerHere)}</strong> : '0'}</td>
-                <td>{n(t.onlyHere)}</td>
+            {rows.map((row) => (
+              <tr key={row.table} data-table={row.table}>
+                <th scope="row">{tableLabel(row.table, row.label)}</th>
+                <td>{n(row.inFile)}</td>
+                <td>{n(row.added)}</td>
+                <td>{n(row.overwritten)}</td>
+                <td>{row.newerHere ? <strong>{n(row.newerHere)}</strong> : '0'}</td>
+                <td>{n(row.onlyHere)}</td>
               </tr>
             ))}
           </tbody>
@@ -194,32 +205,30 @@ function PreviewCard({
       </div>
       {preview.repointedDeals ? (
         <p className="small">
-          {n(preview.repointedDeals)} {preview.repointedDeals === 1 ? 'deal here is' : 'deals here are'} the same CRM deal as one in the backup under another id:
-          Merge joins them, and their sessions, notes and commitments move along.
+          {t('options.backup.repointedPreview', { count: preview.repointedDeals })}
         </p>
       ) : null}
       {preview.here ? (
         <ul className="small">
           <li>
-            <strong>Merge</strong> adds {n(added)} new and updates {n(overwritten)} older records
-            {newerHere || onlyHere ? `; it keeps the ${n(newerHere)} changed here after the backup and the ${n(onlyHere)} only here` : ''}.
+            {newerHere || onlyHere
+              ? t('options.backup.mergeExplainKeeps', { added, overwritten, newerHere, onlyHere })
+              : t('options.backup.mergeExplain', { added, overwritten })}
           </li>
           <li>
-            <strong>Replace all</strong> deletes everything here first
-            {newerHere + onlyHere ? `, losing ${n(newerHere)} newer changes and ${n(onlyHere)} records the backup does not have` : ''}, then puts the backup in
-            its place.
+            {newerHere + onlyHere ? t('options.backup.replaceExplainLoses', { newerHere, onlyHere }) : t('options.backup.replaceExplain')}
           </li>
         </ul>
       ) : null}
       <div className="row">
         <button type="button" className="btn primary" onClick={onMerge}>
-          Merge
+          {t('options.backup.merge')}
         </button>
         <button type="button" className="btn danger" onClick={onReplace}>
-          {step.confirmReplace ? 'Yes, replace everything here' : 'Replace all…'}
+          {step.confirmReplace ? t('options.backup.replaceConfirm') : t('options.backup.replace')}
         </button>
         <button type="button" className="btn ghost" onClick={onCancel}>
-          Cancel
+          {t('options.backup.cancel')}
         </button>
       </div>
     </div>
@@ -244,14 +253,14 @@ function StorageLine({ refresh }: { refresh: unknown }) {
       alive = false;
     };
   }, [refresh, asked]);
-  if (!s) return <div className="skeleton" style={{ height: 18 }} aria-label="Checking storage" />;
+  if (!s) return <div className="skeleton" style={{ height: 18 }} aria-label={t('options.backup.checkingStorage')} />;
   const safe = s.persisted === true || s.unlimited;
   return (
     <p className={`small${safe ? '' : ' notice warn'}`} data-testid="storage-status" data-persisted={String(s.persisted)} data-unlimited={String(s.unlimited)}>
       {safe
-        ? 'Protected storage: the browser will not clear Sideline’s data to free disk space.'
-        : 'Storage is not protected: the browser may clear Sideline’s data when the disk is nearly full. Keep a recent backup.'}{' '}
-      {s.usage !== null ? `Notes, sessions and settings use ${formatBytes(s.usage)}.` : ''}
+        ? t('options.backup.protected')
+        : t('options.backup.notProtected')}{' '}
+      {s.usage !== null ? t('options.backup.usage', { size: formatBytes(s.usage) }) : ''}
     </p>
   );
 }

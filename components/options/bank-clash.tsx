@@ -1,5 +1,6 @@
 import type { BankImportOutcome } from '@/lib/db/bank-import';
 import { db } from '../data';
+import { t } from '@/lib/i18n';
 
 export type BankClash = Extract<BankImportOutcome, { ok: 'clash' }>;
 
@@ -11,22 +12,24 @@ export type BankClash = Extract<BankImportOutcome, { ok: 'clash' }>;
 export function BankClashQuestion({ clash, onDone }: { clash: BankClash; onDone: (outcome: BankImportOutcome | null) => void }) {
   const { bank, existing } = clash;
   return (
-    <div className="notice warn small stack tight" role="alertdialog" aria-label="This bank is already here">
+    <div className="notice warn small stack tight" role="alertdialog" aria-label={t('options.clash.label')}>
       <p>
-        You already have {existing.builtIn ? 'the built-in bank' : <>a bank “{existing.name}”</>} ({existing.questions} questions) under the id{' '}
-        <code>{existing.id}</code>. The file’s bank “{bank.name}” has {bank.questions.length} questions.
+        {existing.builtIn
+          ? t('options.clash.builtIn', { count: existing.questions, id: existing.id })
+          : t('options.clash.existing', { name: existing.name, count: existing.questions, id: existing.id })}{' '}
+        {t('options.clash.file', { name: bank.name, count: bank.questions.length })}
       </p>
       <div className="row">
         {existing.builtIn ? null : (
           <button type="button" className="btn small danger" onClick={async () => onDone(await db.saveImportedBank(bank, 'replace'))}>
-            Replace “{existing.name}”
+            {t('options.clash.replace', { name: existing.name })}
           </button>
         )}
         <button type="button" className="btn small primary" onClick={async () => onDone(await db.saveImportedBank(bank, 'copy'))}>
-          Import as a copy
+          {t('options.clash.copy')}
         </button>
         <button type="button" className="btn small ghost" onClick={() => onDone(null)}>
-          Cancel
+          {t('options.clash.cancel')}
         </button>
       </div>
     </div>

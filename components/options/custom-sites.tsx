@@ -4,6 +4,7 @@ import { originPatternFor } from '@/lib/custom-sites/registration';
 import { DEAL_FIELDS, DealContext, type DealFieldName } from '@/lib/schema/deal-context';
 import type { CustomSiteRecord } from '@/lib/schema/records';
 import { fieldLabel } from '../format';
+import { t } from '@/lib/i18n';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 
 type Fields = CustomSiteRecord['fields'];
@@ -17,7 +18,7 @@ type TestResult = { ok: true; deal: DealContext | null } | { ok: false; message:
 async function testOnOpenTab(site: CustomSiteRecord): Promise<TestResult> {
   const pattern = originPatternFor(site);
   if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-    return { ok: false, message: 'Sideline is not allowed on this site yet. Press “Allow” first.' };
+    return { ok: false, message: t('options.sites.notAllowed') };
   }
   const tabs = await browser.tabs.query({ url: pattern });
   const tab = tabs.find((t) => t.active) ?? tabs[0];
@@ -26,9 +27,9 @@ async function testOnOpenTab(site: CustomSiteRecord): Promise<TestResult> {
     const raw: unknown = await browser.tabs.sendMessage(tab.id, { type: 'custom:test', siteId: site.id });
     if (raw === null) return { ok: true, deal: null };
     const parsed = DealContext.safeParse(raw);
-    return parsed.success ? { ok: true, deal: parsed.data } : { ok: false, message: 'The tab answered with something unexpected.' };
+    return parsed.success ? { ok: true, deal: parsed.data } : { ok: false, message: t('options.sites.unexpected') };
   } catch {
-    return { ok: false, message: 'Sideline is not running in that tab yet: reload the tab, then test again.' };
+    return { ok: false, message: t('options.sites.notRunning') };
   }
 }
 
@@ -58,15 +59,12 @@ function useHostGranted(pattern: string): boolean | undefined {
 
 export function CustomSites() {
   const sites = useDbQuery((q) => q.listCustomSites(), []);
-  if (!sites) return <div className="skeleton" aria-label="Loading custom sites" />;
+  if (!sites) return <div className="skeleton" aria-label={t('options.sites.loading')} />;
   return (
     <section className="stack" aria-labelledby="custom-h">
-      <h2 id="custom-h">Custom CRM sites</h2>
-      <p className="small muted">
-        An in-house CRM works too: give the address of its deal pages and, for each field, a CSS selector or the label shown next to the
-        value. Sideline asks your browser for access to that one site only. On custom sites the panel opens in its own small window.
-      </p>
-      {sites.length === 0 ? <p className="small muted">No custom sites yet.</p> : null}
+      <h2 id="custom-h">{t('options.sites.heading')}</h2>
+      <p className="small muted">{t('options.sites.intro')}</p>
+      {sites.length === 0 ? <p className="small muted">{t('options.sites.empty')}</p> : null}
       <ul className="list">
         {sites.map((s) => (
           <SiteRow key={s.id} site={s} />
@@ -88,12 +86,12 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
         <span>
           <strong>{site.name}</strong> <code className="small">{site.urlPattern}</code>
         </span>
-        <span className={`chip ${granted ? 'good' : 'warn'}`}>{granted ? 'allowed' : 'not allowed yet'}</span>
+        <span className={`chip ${granted ? 'good' : 'warn'}`}>{granted ? t('options.sites.allowed') : t('options.sites.notAllowedYet')}</span>
       </div>
       <div className="row">
         {!granted ? (
           <button type="button" className="btn small" onClick={() => void browser.permissions.request({ origins: [pattern] })}>
-            Allow on this site
+            {t('options.sites.allow')}
           </button>
         ) : null}
         <button
@@ -106,7 +104,7 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
             setBusy(false);
           }}
         >
-          Test on the open tab
+          {t('options.sites.test')}
         </button>
         <button
           type="button"
@@ -125,25 +123,25 @@ function SiteRow({ site }: { site: CustomSiteRecord }) {
             await syncRegistrations();
           }}
         >
-          Remove
+          {t('options.sites.remove')}
         </button>
       </div>
       {result ? (
         result.ok ? (
           result.deal ? (
-            <dl className="kv small" aria-label="What Sideline read">
+            <dl className="kv small" aria-label={t('options.sites.whatRead')}>
               {DEAL_FIELDS.map((f) => {
                 const v = result.deal![f];
                 return (
                   <div key={f} style={{ display: 'contents' }}>
                     <dt>{fieldLabel(f)}</dt>
-                    <dd>{v ? `${'text' in v ? v.text : v.value}  (${v.source})` : <span className="muted">not found</span>}</dd>
+                    <dd>{v ? `${'text' in v ? v.text : v.value}  (${v.source})` : <span className="muted">{t('options.sites.notFound')}</span>}</dd>
                   </div>
                 );
               })}
             </dl>
           ) : (
-            <p className="notice warn small">That tab is not a deal page for this pattern.</p>
+            <p className="notice warn small">{t('options.sites.notDealPage')}</p>
           )
         ) : (
           <p className="notice warn small" role="alert">
@@ -166,14 +164,14 @@ function SiteForm() {
   return (
     <form
       className="card soft stack"
-      aria-label="Add a custom site"
+      aria-label={t('options.sites.addLabel')}
       onSubmit={async (e) => {
         e.preventDefault();
         let pattern: string;
         try {
           pattern = originPatternFor({ urlPattern });
         } catch {
-          return setErrors(['The address must look like https://crm.example.com/deals/*']);
+          return setErrors([t('options.sites.badAddress')]);
         }
         // Ask first, while the click still counts as the user's gesture.
         const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
@@ -182,20 +180,20 @@ function SiteForm() {
         // The grant above came before the site was saved, so the background's
         // permissions.onAdded sync did not see it yet: register it now.
         await syncRegistrations();
-        setErrors(granted ? [] : ['Saved, but access to the site was not granted: press “Allow on this site” to finish.']);
+        setErrors(granted ? [] : [t('options.sites.savedNotGranted')]);
         setName('');
         setUrlPattern('');
         setFields({});
       }}
     >
-      <h3>Add a site</h3>
+      <h3>{t('options.sites.add')}</h3>
       <div className="row">
         <label className="field grow" htmlFor={`${id}-name`}>
-          <span>Name</span>
-          <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.customSiteName} value={name} onChange={(e) => setName(e.target.value)} placeholder="Acme CRM" />
+          <span>{t('options.sites.name')}</span>
+          <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.customSiteName} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('options.sites.namePlaceholder')} />
         </label>
         <label className="field grow" htmlFor={`${id}-url`}>
-          <span>Deal page address (* matches anything)</span>
+          <span>{t('options.sites.address')}</span>
           <input
             id={`${id}-url`}
             className="input"
@@ -209,9 +207,9 @@ function SiteForm() {
       <table className="table">
         <thead>
           <tr>
-            <th>Field</th>
-            <th>CSS selector</th>
-            <th>or the label next to it</th>
+            <th>{t('options.sites.field')}</th>
+            <th>{t('options.sites.selector')}</th>
+            <th>{t('options.sites.labelNextTo')}</th>
           </tr>
         </thead>
         <tbody>
@@ -221,7 +219,7 @@ function SiteForm() {
               <td>
                 <input
                   className="input"
-                  aria-label={`${fieldLabel(f)} CSS selector`}
+                  aria-label={t('options.sites.selectorFor', { field: fieldLabel(f) })}
                   maxLength={TEXT_LIMITS.selector}
                   value={fields[f]?.selector ?? ''}
                   onChange={(e) => setField(f, 'selector', e.target.value)}
@@ -231,7 +229,7 @@ function SiteForm() {
               <td>
                 <input
                   className="input"
-                  aria-label={`${fieldLabel(f)} label`}
+                  aria-label={t('options.sites.labelFor', { field: fieldLabel(f) })}
                   maxLength={TEXT_LIMITS.fieldLabel}
                   value={fields[f]?.label ?? ''}
                   onChange={(e) => setField(f, 'label', e.target.value)}
@@ -251,7 +249,7 @@ function SiteForm() {
       ) : null}
       <div>
         <button type="submit" className="btn primary" disabled={!name.trim() || !urlPattern.trim()}>
-          Save and allow
+          {t('options.sites.save')}
         </button>
       </div>
     </form>

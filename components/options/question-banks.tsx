@@ -11,6 +11,18 @@ import { downloadText } from '../download';
 import { StageSelect } from '../stage-select';
 import { FileButton } from '../file-button';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { t, type MessageKey } from '@/lib/i18n';
+
+// What each kind of question is called on screen.
+const CATEGORY_KEY = {
+  opener: 'options.banks.category.opener',
+  process: 'options.banks.category.process',
+  strategic: 'options.banks.category.strategic',
+  tactical: 'options.banks.category.tactical',
+  gap: 'options.banks.category.gap',
+  accountability: 'options.banks.category.accountability',
+  debrief: 'options.banks.category.debrief',
+} as const satisfies Record<QuestionCategory, MessageKey>;
 
 const MY_BANK_ID = 'my-questions';
 
@@ -27,19 +39,19 @@ export function QuestionBanks() {
     if (r.ok === 'clash') return setClash(r);
     if (!r.ok) return setImportErrors(r.errors);
     setImportErrors(null);
-    setImportOk(`${r.replaced ? 'Replaced' : 'Imported'} “${r.bank.name}” with ${r.bank.questions.length} questions.`);
+    setImportOk(t(r.replaced ? 'options.banks.replaced' : 'options.banks.imported', { name: r.bank.name, count: r.bank.questions.length }));
     // Questions the coach reads as telling arrive switched off, listed with the reason.
     setImportFlagged(r.flagged);
   };
-  if (!banks) return <div className="skeleton" aria-label="Loading question banks" />;
+  if (!banks) return <div className="skeleton" aria-label={t('options.banks.loading')} />;
 
   return (
     <section className="stack" aria-labelledby="banks-h">
       <div className="row between">
-        <h2 id="banks-h">Question banks</h2>
+        <h2 id="banks-h">{t('options.banks.heading')}</h2>
         <div className="row">
           <FileButton
-            label="Import bank…"
+            label={t('options.banks.import')}
             className="btn small"
             onFile={async (file) => {
               setImportOk(null);
@@ -51,10 +63,10 @@ export function QuestionBanks() {
           />
         </div>
       </div>
-      {clash ? <BankClashQuestion clash={clash} onDone={(outcome) => (setClash(null), outcome ? showImport(outcome) : setImportOk('Not imported. Nothing was changed.'))} /> : null}
+      {clash ? <BankClashQuestion clash={clash} onDone={(outcome) => (setClash(null), outcome ? showImport(outcome) : setImportOk(t('options.banks.notImported')))} /> : null}
       {importErrors ? (
         <div className="notice bad small" role="alert">
-          <strong>That file was not imported:</strong>
+          <strong>{t('options.banks.importFailed')}</strong>
           <ul>
             {importErrors.slice(0, 10).map((e, i) => (
               <li key={i}>
@@ -71,9 +83,7 @@ export function QuestionBanks() {
       ) : null}
       {importFlagged.length ? (
         <div className="notice warn small" data-testid="import-flagged">
-          <strong>
-            {importFlagged.length === 1 ? '1 question tells rather than asks' : `${importFlagged.length} questions tell rather than ask`}; imported switched off:
-          </strong>
+          <strong>{t('options.banks.flagged', { count: importFlagged.length })}</strong>
           <ul>
             {importFlagged.map((f) => (
               <li key={f.id}>
@@ -84,9 +94,9 @@ export function QuestionBanks() {
         </div>
       ) : null}
       <label className="field" htmlFor={`${id}-stage`} style={{ maxWidth: 240 }}>
-        <span>Show stage</span>
+        <span>{t('options.banks.showStage')}</span>
         <select id={`${id}-stage`} className="input" value={stage} onChange={(e) => setStage(e.target.value as CanonicalStage | 'all')}>
-          <option value="all">All stages</option>
+          <option value="all">{t('options.banks.allStages')}</option>
           {CANONICAL_STAGES.map((s) => (
             <option key={s} value={s}>
               {STAGE_LABELS[s]}
@@ -111,9 +121,10 @@ function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionB
         <span>
           <strong>{bank.name}</strong>{' '}
           <span className="small muted">
-            {bank.questions.length} questions{off ? `, ${off} switched off` : ''}
-            {bank.builtIn ? ' · built in' : ''}
-            {bank.enabled === false ? ' · not used' : ''}
+            {t('options.banks.questionCount', { count: bank.questions.length })}
+            {off ? t('options.banks.switchedOff', { count: off }) : ''}
+            {bank.builtIn ? t('options.banks.builtIn') : ''}
+            {bank.enabled === false ? t('options.banks.notUsed') : ''}
           </span>
         </span>
       </summary>
@@ -124,21 +135,21 @@ function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionB
             className="btn small"
             onClick={() => downloadText(`${bank.id}.sideline-bank.json`, exportQuestionBank(bank, new Date()))}
           >
-            Export
+            {t('options.banks.export')}
           </button>
           {!bank.builtIn ? (
             <>
               <button type="button" className="btn small" onClick={() => void db.setBankEnabled(bank.id, bank.enabled === false)}>
-                {bank.enabled === false ? 'Use this bank' : 'Stop using this bank'}
+                {bank.enabled === false ? t('options.banks.use') : t('options.banks.stopUsing')}
               </button>
               <button
                 type="button"
                 className="btn small danger"
                 onClick={() => {
-                  if (confirm(`Delete the bank “${bank.name}”? Past sessions keep their questions.`)) void db.deleteBank(bank.id);
+                  if (confirm(t('options.banks.confirmDelete', { name: bank.name }))) void db.deleteBank(bank.id);
                 }}
               >
-                Delete
+                {t('options.banks.delete')}
               </button>
             </>
           ) : null}
@@ -150,7 +161,7 @@ function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionB
               <span className="grow" style={{ opacity: q.disabled ? 0.55 : 1 }}>
                 {q.text}{' '}
                 <span className="small muted">
-                  {q.category} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
+                  {t(CATEGORY_KEY[q.category])} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
                   {/* The same merge as the planner and Swap say why a question is not served. */}
                   {(() => {
                     const why = whyNotServed(banks, bank.id, q);
@@ -160,7 +171,7 @@ function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionB
               </span>
             </li>
           ))}
-          {questions.length === 0 ? <li className="small muted">No questions for this stage in this bank.</li> : null}
+          {questions.length === 0 ? <li className="small muted">{t('options.banks.noneForStage')}</li> : null}
         </ul>
         {bank.id === MY_BANK_ID ? <NewQuestion bank={bank} /> : null}
       </div>
@@ -174,7 +185,7 @@ function QuestionToggle({ bankId, id, text, on }: { bankId: string; id: string; 
     <input
       type="checkbox"
       checked={checked}
-      aria-label={`Use: ${text}`}
+      aria-label={t('options.banks.useQuestion', { text })}
       onChange={(e) => {
         setChecked(e.target.checked);
         void db.setQuestionDisabled(bankId, id, !e.target.checked);
@@ -197,13 +208,13 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
       onSubmit={async (e) => {
         e.preventDefault();
         setError(null);
-        const base: QuestionBank = bank ?? { id: MY_BANK_ID, name: 'My questions', builtIn: false, enabled: true, questions: [] };
+        const base: QuestionBank = bank ?? { id: MY_BANK_ID, name: t('options.banks.myQuestions'), builtIn: false, enabled: true, questions: [] };
         try {
           await db.saveBank({
             ...base,
             questions: [
               ...base.questions,
-              { id: `my-${crypto.randomUUID()}`, text: text.trim(), stages: [stage], category, tags: [], followUps: ['Tell me more.', 'What else?'] },
+              { id: `my-${crypto.randomUUID()}`, text: text.trim(), stages: [stage], category, tags: [], followUps: [t('options.banks.followUpTellMore'), t('options.banks.followUpWhatElse')] },
             ],
           });
           setText('');
@@ -212,23 +223,23 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
         }
       }}
     >
-      <h3>Add your own question</h3>
+      <h3>{t('options.banks.addOwn')}</h3>
       <label className="field" htmlFor={`${id}-text`}>
-        <span>Question</span>
-        <input id={`${id}-text`} className="input" maxLength={TEXT_LIMITS.questionText} value={text} onChange={(e) => setText(e.target.value)} placeholder="How…? What…? Who…?" />
+        <span>{t('options.banks.question')}</span>
+        <input id={`${id}-text`} className="input" maxLength={TEXT_LIMITS.questionText} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('options.banks.questionPlaceholder')} />
       </label>
       <CoachFindings text={text} onReplace={setText} />
       <div className="row">
         <label className="field" htmlFor={`${id}-stage`}>
-          <span>Stage</span>
-          <StageSelect id={`${id}-stage`} label="Stage" value={stage} onChange={setStage} />
+          <span>{t('options.banks.stage')}</span>
+          <StageSelect id={`${id}-stage`} label={t('options.banks.stage')} value={stage} onChange={setStage} />
         </label>
         <label className="field" htmlFor={`${id}-cat`}>
-          <span>Kind</span>
+          <span>{t('options.banks.kind')}</span>
           <select id={`${id}-cat`} className="input" value={category} onChange={(e) => setCategory(e.target.value as QuestionCategory)}>
             {QUESTION_CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {t(CATEGORY_KEY[c])}
               </option>
             ))}
           </select>
@@ -241,9 +252,9 @@ function NewQuestion({ bank }: { bank: QuestionBank | null }) {
       ) : null}
       <div>
         <button type="submit" className="btn primary" disabled={!text.trim() || telling}>
-          Add question
+          {t('options.banks.add')}
         </button>
-        {telling ? <span className="small muted"> Rephrase it as an open question first.</span> : null}
+        {telling ? <span className="small muted"> {t('options.banks.rephraseFirst')}</span> : null}
       </div>
     </form>
   );

@@ -3,15 +3,16 @@ import { db, useDbQuery } from '../data';
 import { SETTINGS_RANGES, SettingsFields, type Settings } from '@/lib/schema/records';
 import { RepFields } from '../rep-chip';
 import { RepRecordLine } from '../session/rep-record';
+import { t, type MessageKey } from '@/lib/i18n';
 
 export function RepsList() {
   const reps = useDbQuery((q) => q.listReps(), []);
-  if (!reps) return <div className="skeleton" aria-label="Loading reps" />;
+  if (!reps) return <div className="skeleton" aria-label={t('options.reps.loading')} />;
   return (
     <section className="stack" aria-labelledby="reps-h">
-      <h2 id="reps-h">Reps</h2>
+      <h2 id="reps-h">{t('options.reps.heading')}</h2>
       {reps.length === 0 ? (
-        <p className="small muted">No reps yet. The panel asks who a deal’s owner is the first time it sees them.</p>
+        <p className="small muted">{t('options.reps.empty')}</p>
       ) : (
         <ul className="list">
           {reps.map((r) => (
@@ -30,23 +31,23 @@ export function RepsList() {
 }
 
 // The morning reminder has its own switch (components/review/reminder-setting.tsx): turning it on asks for a permission.
-const SETTING_LABELS: Record<Exclude<keyof Settings, 'morningReminderHour'>, string> = {
-  stageQuestionCount: 'Stage questions in a planned session (3–5)',
-  defaultTimeBoxMin: 'Time box of a planned session, minutes',
-  quickSessionMin: 'Length of a quick session, minutes',
-  reminderDays: 'Show follow-ups this many days before they are due',
-  weeklyGoalMin: 'Weekly coaching-time goal, minutes',
-};
+const SETTING_LABELS = {
+  stageQuestionCount: 'options.settings.stageQuestionCount',
+  defaultTimeBoxMin: 'options.settings.defaultTimeBoxMin',
+  quickSessionMin: 'options.settings.quickSessionMin',
+  reminderDays: 'options.settings.reminderDays',
+  weeklyGoalMin: 'options.settings.weeklyGoalMin',
+} as const satisfies Record<Exclude<keyof Settings, 'morningReminderHour'>, MessageKey>;
 
 export function SettingsForm() {
   const settings = useDbQuery((q) => q.getSettings(), []);
   const id = useId();
   // A value out of range is not saved, and the field says so (the stored value stays in force).
   const [errors, setErrors] = useState<Partial<Record<keyof Settings, string>>>({});
-  if (!settings) return <div className="skeleton" aria-label="Loading settings" />;
+  if (!settings) return <div className="skeleton" aria-label={t('options.settings.loading')} />;
   return (
     <section className="stack" aria-labelledby="settings-h">
-      <h2 id="settings-h">Settings</h2>
+      <h2 id="settings-h">{t('options.settings.heading')}</h2>
       {(Object.keys(SETTING_LABELS) as Array<keyof typeof SETTING_LABELS>).map((k) => {
         const check = SettingsFields[k];
         const [min, max] = SETTINGS_RANGES[k];
@@ -54,7 +55,7 @@ export function SettingsForm() {
         return (
           <div key={k} className="field" style={{ maxWidth: 420 }}>
             <label htmlFor={`${id}-${k}`} className="label">
-              {SETTING_LABELS[k]}
+              {t(SETTING_LABELS[k])}
             </label>
             <input
               id={`${id}-${k}`}
@@ -76,7 +77,7 @@ export function SettingsForm() {
                 } else {
                   setErrors((x) => ({
                     ...x,
-                    [k]: `Enter a whole number from ${min} to ${max}. Still using ${settings[k]}.`,
+                    [k]: t('options.settings.outOfRange', { min, max, current: settings[k] }),
                   }));
                 }
               }}

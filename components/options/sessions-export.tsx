@@ -3,14 +3,15 @@ import { db } from '../data';
 import { sessionsCsv } from '@/lib/export/sessions-csv';
 import { downloadText } from '../download';
 import { todayIso } from '../format';
+import { t } from '@/lib/i18n';
 
 /** Ended sessions as a spreadsheet (CSV) for the manager's own reporting; every cell escaped against formulas. */
 export function SessionsExport() {
   const [status, setStatus] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="sessions-csv-h">
-      <h2 id="sessions-csv-h">Sessions as a spreadsheet</h2>
-      <p className="small muted">One row per ended session: date, deal, rep, questions, commitments and notes. Notes are private: share the file with care.</p>
+      <h2 id="sessions-csv-h">{t('options.sessionsCsv.heading')}</h2>
+      <p className="small muted">{t('options.sessionsCsv.intro')}</p>
       <div>
         <button
           type="button"
@@ -18,10 +19,10 @@ export function SessionsExport() {
           onClick={async () => {
             const rows = await db.loadSessionsForExport();
             downloadText(`sideline-sessions-${todayIso()}.csv`, sessionsCsv(rows), 'text/csv');
-            setStatus(`${rows.length} session${rows.length === 1 ? '' : 's'} exported.`);
+            setStatus(t('options.sessionsCsv.done', { count: rows.length }));
           }}
         >
-          Export sessions as CSV
+          {t('options.sessionsCsv.export')}
         </button>
       </div>
       {status ? (

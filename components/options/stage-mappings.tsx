@@ -6,6 +6,7 @@ import { STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
 import { CRM_IDS, type CrmId } from '@/lib/model/crm';
 import { StageSelect } from '../stage-select';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { t } from '@/lib/i18n';
 
 /** Your answers to "which coaching stage is this?", and the built-in defaults per CRM. */
 export function StageMappings() {
@@ -14,20 +15,20 @@ export function StageMappings() {
   const [crm, setCrm] = useState<CrmId>('salesforce-lightning');
   const [label, setLabel] = useState('');
   const [stage, setStage] = useState<CanonicalStage>('discovery');
-  if (!mappings) return <div className="skeleton" aria-label="Loading stage mappings" />;
+  if (!mappings) return <div className="skeleton" aria-label={t('options.stages.loading')} />;
   return (
     <section className="stack" aria-labelledby="stages-h">
-      <h2 id="stages-h">Stage mapping</h2>
-      <p className="small muted">Your CRM’s stage names, mapped to the coaching stages Sideline plans questions for. Yours win over the defaults.</p>
+      <h2 id="stages-h">{t('options.stages.heading')}</h2>
+      <p className="small muted">{t('options.stages.intro')}</p>
       {mappings.length === 0 ? (
-        <p className="small muted">You have not mapped any stage yet. Sideline asks the first time it meets a stage it does not know.</p>
+        <p className="small muted">{t('options.stages.empty')}</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th>CRM</th>
-              <th>Stage label</th>
-              <th>Coaching stage</th>
+              <th>{t('options.stages.crm')}</th>
+              <th>{t('options.stages.label')}</th>
+              <th>{t('options.stages.coachingStage')}</th>
               <th />
             </tr>
           </thead>
@@ -37,11 +38,11 @@ export function StageMappings() {
                 <td>{CRM_LABELS[m.crm]}</td>
                 <td>{m.label}</td>
                 <td>
-                  <StageSelect label={`Coaching stage for ${m.label}`} value={m.stage} onChange={(s) => void db.setStageMapping(m.crm, m.label, s)} />
+                  <StageSelect label={t('options.stages.coachingStageFor', { label: m.label })} value={m.stage} onChange={(s) => void db.setStageMapping(m.crm, m.label, s)} />
                 </td>
                 <td>
                   <button type="button" className="btn small ghost danger" onClick={() => void db.deleteStageMapping(m.id)}>
-                    Remove
+                    {t('options.stages.remove')}
                   </button>
                 </td>
               </tr>
@@ -59,7 +60,7 @@ export function StageMappings() {
         }}
       >
         <label className="field" htmlFor={`${id}-crm`}>
-          <span>CRM</span>
+          <span>{t('options.stages.crm')}</span>
           <select id={`${id}-crm`} className="input" value={crm} onChange={(e) => setCrm(e.target.value as CrmId)}>
             {CRM_IDS.map((c) => (
               <option key={c} value={c}>
@@ -69,19 +70,19 @@ export function StageMappings() {
           </select>
         </label>
         <label className="field grow" htmlFor={`${id}-label`} style={{ minWidth: '10rem' }}>
-          <span>Stage label</span>
-          <input id={`${id}-label`} className="input" maxLength={TEXT_LIMITS.stageLabel} value={label} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. Technical Validation" />
+          <span>{t('options.stages.label')}</span>
+          <input id={`${id}-label`} className="input" maxLength={TEXT_LIMITS.stageLabel} value={label} onChange={(e) => setLabel(e.target.value)} placeholder={t('options.stages.labelPlaceholder')} />
         </label>
         <label className="field">
-          <span>Coaching stage</span>
-          <StageSelect label="Coaching stage" value={stage} onChange={setStage} />
+          <span>{t('options.stages.coachingStage')}</span>
+          <StageSelect label={t('options.stages.coachingStage')} value={stage} onChange={setStage} />
         </label>
         <button type="submit" className="btn" disabled={!label.trim()}>
-          Add mapping
+          {t('options.stages.add')}
         </button>
       </form>
       <details className="card">
-        <summary>Built-in defaults</summary>
+        <summary>{t('options.stages.defaults')}</summary>
         <div className="stack small" style={{ marginTop: 8 }}>
           {(Object.keys(DEFAULT_STAGE_MAP) as CrmId[]).map((c) => {
             const entries = Object.entries(DEFAULT_STAGE_MAP[c] ?? {});

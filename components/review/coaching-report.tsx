@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { db } from '../data';
 import { downloadText } from '../download';
 import { todayIso } from '../format';
+import { t } from '@/lib/i18n';
 
 /**
  * "Export coaching report": what a second-line leader needs to coach the
@@ -17,12 +18,12 @@ export function CoachingReportExport() {
   const weeksOk = Number.isInteger(weeks) && weeks >= 1 && weeks <= 104;
   return (
     <section className="stack" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Coaching report for your leader</h2>
-      <p className="small muted">Your own coaching over the last weeks, for the person who coaches you. Note text is left out unless you include it.</p>
+      <h2 id={`${id}-h`}>{t('review.report.heading')}</h2>
+      <p className="small muted">{t('review.report.intro')}</p>
       <div className="row">
         <div className="field">
           <label className="label" htmlFor={`${id}-weeks`}>
-            Last weeks (1–104)
+            {t('review.report.weeks')}
           </label>
           <input
             id={`${id}-weeks`}
@@ -38,16 +39,16 @@ export function CoachingReportExport() {
         </div>
         <div className="field">
           <label className="label" htmlFor={`${id}-format`}>
-            Format
+            {t('review.report.format')}
           </label>
           <select id={`${id}-format`} className="input" value={format} onChange={(e) => setFormat(e.target.value as 'markdown' | 'csv')}>
             <option value="markdown">Markdown</option>
-            <option value="csv">CSV (spreadsheet)</option>
+            <option value="csv">{t('review.report.csv')}</option>
           </select>
         </div>
       </div>
       <label className="row small">
-        <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> Include note text (private: share with care)
+        <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.target.checked)} /> {t('review.report.withNotes')}
       </label>
       <div>
         <button
@@ -60,16 +61,16 @@ export function CoachingReportExport() {
               const text = await db.loadCoachingReport(today, weeks, format, withNotes);
               const ext = format === 'csv' ? 'csv' : 'md';
               downloadText(`sideline-coaching-report-${today}.${ext}`, text, format === 'csv' ? 'text/csv' : 'text/markdown');
-              setStatus({ ok: true, text: `Report of the last ${weeks} week${weeks === 1 ? '' : 's'} exported${withNotes ? ', with note text' : ', without notes'}.` });
+              setStatus({ ok: true, text: t(withNotes ? 'review.report.exportedWithNotes' : 'review.report.exported', { count: weeks }) });
             } catch (e) {
-              setStatus({ ok: false, text: `Not exported: ${e instanceof Error ? e.message : String(e)}` });
+              setStatus({ ok: false, text: t('review.report.failed', { error: e instanceof Error ? e.message : String(e) }) });
             }
           }}
         >
-          Export coaching report
+          {t('review.report.export')}
         </button>
       </div>
-      {!weeksOk ? <p className="small notice bad">Enter a whole number of weeks from 1 to 104.</p> : null}
+      {!weeksOk ? <p className="small notice bad">{t('review.report.badWeeks')}</p> : null}
       {status ? (
         <p className={`notice small ${status.ok ? '' : 'bad'}`} role={status.ok ? 'status' : 'alert'}>
           {status.text}

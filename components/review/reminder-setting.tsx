@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { SETTINGS_RANGES } from '@/lib/schema/settings';
 import { db, useDbQuery } from '../data';
+import { localeTag, t } from '@/lib/i18n';
 
 const HOURS = Array.from({ length: SETTINGS_RANGES.morningReminderHour[1] - 4 }, (_, i) => i + 5);
 
@@ -13,7 +14,7 @@ export function ReminderSetting() {
   const id = useId();
   const settings = useDbQuery((q) => q.getSettings(), []);
   const [error, setError] = useState<string | null>(null);
-  if (!settings) return <div className="skeleton" aria-label="Loading the reminder setting" />;
+  if (!settings) return <div className="skeleton" aria-label={t('review.reminder.loading')} />;
   const hour = settings.morningReminderHour;
   const on = hour > 0;
   return (
@@ -30,18 +31,18 @@ export function ReminderSetting() {
             }
             const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
             if (!granted) {
-              setError('Notifications were not allowed, so there is no morning reminder. The badge still counts follow-ups.');
+              setError(t('review.reminder.denied'));
               return;
             }
             await db.saveSettings({ morningReminderHour: 8 });
           }}
         />
-        Morning reminder of today’s follow-ups
+        {t('review.reminder.label')}
       </label>
       {on ? (
         <div className="field">
           <label className="label" htmlFor={`${id}-hour`}>
-            Remind me at
+            {t('review.reminder.at')}
           </label>
           <select
             id={`${id}-hour`}
@@ -52,7 +53,7 @@ export function ReminderSetting() {
           >
             {HOURS.map((h) => (
               <option key={h} value={h}>
-                {String(h).padStart(2, '0')}:00
+                {new Date(2000, 0, 1, h).toLocaleTimeString(localeTag(), { hour: 'numeric', minute: '2-digit' })}
               </option>
             ))}
           </select>

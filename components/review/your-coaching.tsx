@@ -1,6 +1,7 @@
 // Types and zod-free modules only: the popup shows this, and reads through the background.
 import { useId } from 'react';
 import {
+  TIER_LEGEND,
   TIER_WORDS,
   followThrough,
   pct,
@@ -17,10 +18,16 @@ import type { RepTier } from '@/lib/schema/records';
 import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
+import { localeTag, t, type MessageKey } from '@/lib/i18n';
+
+const decimal = (x: number) => x.toLocaleString(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
-const TIER_SHORT: Record<RepTier, string> = { top: 'Top', middle: 'Middle', bottom: 'Bottom' };
-const TIER_LONG: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
+const TIER_LONG = {
+  top: 'review.tier.topPerformer',
+  middle: 'review.tier.middlePerformer',
+  bottom: 'review.tier.bottomPerformer',
+} as const satisfies Record<RepTier, MessageKey>;
 
 /**
  * "Your coaching": a mirror of the manager's own coaching, this week against
@@ -33,7 +40,7 @@ export function YourCoaching({ compact = false }: { compact?: boolean }) {
   const h = useId();
   return (
     <section className="section" aria-labelledby={h} data-testid="your-coaching">
-      <h2 id={h}>Your coaching</h2>
+      <h2 id={h}>{t('review.heading')}</h2>
       {review === undefined ? (
         <div aria-busy="true" className="stack tight">
           <div className="skeleton" style={{ width: '70%' }} />
@@ -53,10 +60,7 @@ function ReviewBody({ review, compact }: { review: CoachingReview; compact: bool
   const anySession = weeks.some((w) => w.sessions > 0);
   if (!anySession) {
     return (
-      <p className="small muted">
-        No ended sessions in the last 12 weeks. When you end a session, how much you asked and told, the questions you used and who owned the
-        commitments show here.
-      </p>
+      <p className="small muted">{t('review.empty')}</p>
     );
   }
   const q = questionsPerSession(now);
@@ -68,32 +72,32 @@ function ReviewBody({ review, compact }: { review: CoachingReview; compact: bool
     <div className="stack">
       <div className="measure">
         <span data-testid="tell-line">{tellLine(weeks)}</span>
-        <Sparkline values={weeks.map((w) => (w.measured ? w.tells : null))} label={`Tells per week, last 12 weeks: ${weeks.map((w) => w.tells).join(', ')}`} />
+        <Sparkline values={weeks.map((w) => (w.measured ? w.tells : null))} label={t('review.chart.tells', { values: weeks.map((w) => w.tells).join(', ') })} />
         <span className="small">
-          Questions per session: <span className="measure-value">{q === null ? '—' : q.toFixed(1)}</span>
-          <span className="muted"> (last week {qBefore === null ? '—' : qBefore.toFixed(1)})</span>
+          {t('review.questionsPerSession')} <span className="measure-value">{q === null ? '—' : decimal(q)}</span>
+          <span className="muted"> {t('review.lastWeek', { value: qBefore === null ? '—' : decimal(qBefore) })}</span>
         </span>
-        <Sparkline values={weeks.map(questionsPerSession)} label={`Questions per session per week: ${weeks.map((w) => questionsPerSession(w)?.toFixed(1) ?? 'none').join(', ')}`} />
+        <Sparkline values={weeks.map(questionsPerSession)} label={t('review.chart.questions', { values: weeks.map((w) => { const v = questionsPerSession(w); return v === null ? '—' : decimal(v); }).join(' ; ') })} />
         <span className="small">
-          Commitments the rep owned: <span className="measure-value">{pct(repOwnedShare(now))}</span>
-          <span className="muted"> (last week {before ? pct(repOwnedShare(before)) : '—'})</span>
+          {t('review.repOwned')} <span className="measure-value">{pct(repOwnedShare(now))}</span>
+          <span className="muted"> {t('review.lastWeek', { value: before ? pct(repOwnedShare(before)) : '—' })}</span>
         </span>
-        <Sparkline values={weeks.map(repOwnedShare)} max={1} label={`Rep-owned share per week: ${weeks.map((w) => pct(repOwnedShare(w))).join(', ')}`} />
+        <Sparkline values={weeks.map(repOwnedShare)} max={1} label={t('review.chart.repOwned', { values: weeks.map((w) => pct(repOwnedShare(w))).join(', ') })} />
         <span className="small">
-          Follow-through, 12 weeks: <span className="measure-value">{pct(followThrough(followUpsJudged))}</span>
-          <span className="muted"> ({followUpsJudged.kept} kept of {followUpsJudged.kept + followUpsJudged.missed + followUpsJudged.renegotiated})</span>
+          {t('review.followThrough')} <span className="measure-value">{pct(followThrough(followUpsJudged))}</span>
+          <span className="muted"> {t('review.keptOf', { kept: followUpsJudged.kept, judged: followUpsJudged.kept + followUpsJudged.missed + followUpsJudged.renegotiated })}</span>
         </span>
-        <Sparkline values={weeks.map(followThrough)} max={1} label={`Follow-through per week: ${weeks.map((w) => pct(followThrough(w))).join(', ')}`} />
+        <Sparkline values={weeks.map(followThrough)} max={1} label={t('review.chart.followThrough', { values: weeks.map((w) => pct(followThrough(w))).join(', ') })} />
         <span className="small" data-testid="time-goal">
-          This week: <span className="measure-value">{weekMin}</span> of {review.goalMin} min goal
+          {t('review.thisWeek')} <span className="measure-value">{weekMin}</span> {t('review.ofGoal', { goal: review.goalMin })}
         </span>
         <GoalBars
           minutes={weeks.map((w) => Math.round(w.sec / 60))}
           goal={review.goalMin}
-          label={`Minutes per week against a ${review.goalMin}-minute goal: ${weeks.map((w) => Math.round(w.sec / 60)).join(', ')}`}
+          label={t('review.chart.minutes', { goal: review.goalMin, values: weeks.map((w) => Math.round(w.sec / 60)).join(', ') })}
         />
       </div>
-      <TierTime split={review.month} title="This month by tier" />
+      <TierTime split={review.month} title={t('review.monthByTier')} />
       {callout ? (
         <p className={`small ${review.month.byTier.middle * 2 < review.month.totalSec ? 'notice warn' : 'muted'}`} data-testid="tier-callout">
           {callout}
@@ -107,7 +111,7 @@ function ReviewBody({ review, compact }: { review: CoachingReview; compact: bool
 function TierTime({ split, title }: { split: TimeSplit; title: string }) {
   const keys: TierKey[] = ['top', 'middle', 'bottom', 'unlinked'];
   const parts = keys.filter((k) => k !== 'unlinked' || split.byTier.unlinked > 0).map((k) => ({ key: k, value: split.byTier[k] }));
-  const label = `${title}: ${parts.map((p) => `${TIER_WORDS[p.key as TierKey]} ${Math.round(p.value / 60)} min`).join(', ')}`;
+  const label = `${title}: ${parts.map((p) => `${t(TIER_WORDS[p.key as TierKey])} ${t('format.minutes', { m: Math.round(p.value / 60) })}`).join(', ')}`;
   return (
     <div className="stack tight">
       <span className="small muted">{title}</span>
@@ -118,7 +122,7 @@ function TierTime({ split, title }: { split: TimeSplit; title: string }) {
             <svg className="legend-dot" viewBox="0 0 8 8" width={8} height={8}>
               <rect width={8} height={8} className={`tier-${p.key}`} />
             </svg>
-            {TIER_WORDS[p.key as TierKey].replace(' performers', '')} {Math.round(p.value / 60)} min
+            {t(TIER_LEGEND[p.key as TierKey])} {t('format.minutes', { m: Math.round(p.value / 60) })}
           </span>
         ))}
       </span>
@@ -132,14 +136,14 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
   const top = Math.max(...split.byRep.map((r) => r.sec / 60), 1);
   return (
     <div className="stack tight">
-      <span className="small muted">This week by rep ({goalMin} min goal in all)</span>
+      <span className="small muted">{t('review.weekByRep', { goal: goalMin })}</span>
       <ul className="list">
         {split.byRep.map((r) => (
           <li key={r.repId} className="measure small">
             <span className="one-line">
-              {r.name} <span className="muted">{TIER_LONG[r.tier].toLowerCase()}</span>
+              {r.name} <span className="muted">{t(TIER_LONG[r.tier]).toLowerCase()}</span>
             </span>
-            <span className="measure-value">{Math.round(r.sec / 60)} min</span>
+            <span className="measure-value">{t('format.minutes', { m: Math.round(r.sec / 60) })}</span>
             <div className="progress" style={{ gridColumn: '1 / -1' }}>
               <div style={{ width: `${Math.round(((r.sec / 60) / top) * 100)}%` }} />
             </div>
@@ -153,10 +157,10 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
 /** Top, middle, bottom in one click: a rep's tier from the popup. */
 export function TierSwitch({ repId, name, tier }: { repId: string; name: string; tier: RepTier }) {
   return (
-    <span className="seg tiny" role="group" aria-label={`${name}'s tier`}>
-      {REP_TIERS.map((t) => (
-        <button key={t} type="button" aria-pressed={t === tier} title={TIER_LONG[t]} aria-label={TIER_LONG[t]} onClick={() => void db.updateRep(repId, { tier: t })}>
-          {TIER_SHORT[t]}
+    <span className="seg tiny" role="group" aria-label={t('review.tierOf', { name })}>
+      {REP_TIERS.map((r) => (
+        <button key={r} type="button" aria-pressed={r === tier} title={t(TIER_LONG[r])} aria-label={t(TIER_LONG[r])} onClick={() => void db.updateRep(repId, { tier: r })}>
+          {t(TIER_LEGEND[r])}
         </button>
       ))}
     </span>

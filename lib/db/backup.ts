@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { t } from '../i18n';
 import type { Table } from 'dexie';
 import { getDb } from './database';
 import {
@@ -496,7 +497,7 @@ export async function restoreBackup(
       await Promise.all(inFlight);
     });
   } catch (e) {
-    return { ok: false, errors: [describeStorageError(e, 'Nothing was restored; your data is as it was.')] };
+    return { ok: false, errors: [describeStorageError(e, t('options.backup.nothingRestored'))] };
   }
   return { ok: true, records: total, mode, written, keptNewer, repointed };
 }

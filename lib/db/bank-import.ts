@@ -1,4 +1,5 @@
 import { getDb } from './database';
+import { t } from '../i18n';
 import { saveBank } from './question-banks';
 import { BUILTIN_BANK } from '../coaching/builtin-bank';
 import { copyOfBank, flagTellingQuestions, readQuestionBankFile, type FlaggedQuestion, type ImportError } from '../coaching/bank-format';
@@ -39,6 +40,6 @@ export async function saveImportedBank(bank: QuestionBank, choice: 'replace' | '
     const had = !!(await db.questionBanks.get(bank.id));
     return { ok: true, bank: await saveBank(bank), replaced: had, flagged };
   } catch (e) {
-    return { ok: false, errors: [{ path: '$', message: describeStorageError(e, 'The bank was not imported.') }] };
+    return { ok: false, errors: [{ path: '$', message: describeStorageError(e, t('common.storage.bankNotImported')) }] };
   }
 }

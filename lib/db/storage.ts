@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * Keeping the notes: the browser may evict an origin's storage under disk
  * pressure unless it is persistent. Sideline declares `unlimitedStorage`
@@ -65,10 +66,8 @@ export function isQuotaError(e: unknown): boolean {
  * What the manager reads when the database refuses a write. `outcome` says
  * what that means for them, e.g. "Nothing was restored; your data is as it was."
  */
-export function describeStorageError(e: unknown, outcome = 'This change was not saved.'): string {
-  if (isQuotaError(e)) {
-    return `The browser has no room left for Sideline’s data (the disk is full or its storage limit is reached). ${outcome} Free some disk space, then try again.`;
-  }
+export function describeStorageError(e: unknown, outcome = t('common.storage.notSaved')): string {
+  if (isQuotaError(e)) return t('common.storage.full', { outcome });
   const msg = e instanceof Error ? e.message : String(e);
-  return `The browser’s database refused the change. ${outcome} (${msg})`;
+  return t('common.storage.refused', { outcome, error: msg });
 }

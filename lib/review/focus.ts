@@ -1,5 +1,6 @@
 import type { CanonicalStage } from '../schema/stage';
 import type { CoachingSession, Commitment } from '../schema/records';
+import { t, type MessageKey } from '../i18n';
 
 /*
  * What to coach a rep on next, in one line: the open commitment first (follow-up
@@ -7,24 +8,31 @@ import type { CoachingSession, Commitment } from '../schema/records';
  * the deal's stage. Process, not numbers: who, what and how.
  */
 
-const STAGE_FOCUS: Record<CanonicalStage, string> = {
-  prospecting: 'Who they are reaching out to, and why them',
-  qualification: 'How they know this deal is worth their time',
-  discovery: 'Who is in the buying group, and what problem they are solving',
-  solution: 'How the solution maps to what the buyer said matters',
-  proposal: 'Who will read the proposal, and what they need to say yes',
-  negotiation: 'What the buyer must give, and what they can trade',
-  closing: 'What could still stop this deal, and who can unblock it',
-  won: 'What they learned from this win that they will use again',
-  lost: 'What they would do differently, in their own words',
-};
+const STAGE_FOCUS = {
+  prospecting: 'review.focus.stage.prospecting',
+  qualification: 'review.focus.stage.qualification',
+  discovery: 'review.focus.stage.discovery',
+  solution: 'review.focus.stage.solution',
+  proposal: 'review.focus.stage.proposal',
+  negotiation: 'review.focus.stage.negotiation',
+  closing: 'review.focus.stage.closing',
+  won: 'review.focus.stage.won',
+  lost: 'review.focus.stage.lost',
+} as const satisfies Record<CanonicalStage, MessageKey>;
 
 const GAP_FOCUS = {
-  skill: 'practise one behaviour together',
-  will: 'start with the person: what matters to them here',
-  knowledge: 'ask what they know, then what they need to learn',
-  system: 'ask what gets in the way, and who can remove it',
-} as const;
+  skill: 'review.focus.gap.skill',
+  will: 'review.focus.gap.will',
+  knowledge: 'review.focus.gap.knowledge',
+  system: 'review.focus.gap.system',
+} as const satisfies Record<string, MessageKey>;
+
+const GAP_CAUSE = {
+  skill: 'review.focus.cause.skill',
+  will: 'review.focus.cause.will',
+  knowledge: 'review.focus.cause.knowledge',
+  system: 'review.focus.cause.system',
+} as const satisfies Record<keyof typeof GAP_FOCUS, MessageKey>;
 
 export interface FocusInput {
   openCommitment: Commitment | undefined;
@@ -33,11 +41,11 @@ export interface FocusInput {
 }
 
 export function suggestedFocus({ openCommitment, today, lastSession }: FocusInput): string {
-  if (openCommitment && openCommitment.dueDate <= today) return 'Follow up on their commitment first, then ask what they learned';
+  if (openCommitment && openCommitment.dueDate <= today) return t('review.focus.followUpFirst');
   const gap = lastSession?.gap;
-  if (gap?.cause) return `Last gap (${gap.cause}): ${GAP_FOCUS[gap.cause]}`;
-  if (lastSession?.stage) return STAGE_FOCUS[lastSession.stage];
-  return 'Start with the person: how they see this deal and what they want from you';
+  if (gap?.cause) return t('review.focus.lastGap', { cause: t(GAP_CAUSE[gap.cause]), focus: t(GAP_FOCUS[gap.cause]) });
+  if (lastSession?.stage) return t(STAGE_FOCUS[lastSession.stage]);
+  return t('review.focus.person');
 }
 
 /** The last gap in a few words: "current → desired", or "" when none was written. */

@@ -1,6 +1,7 @@
 import { escapeMarkdown, toCsv } from '../export/escape';
 import type { CoachingSession, Deal, Rep } from '../schema/records';
-import { followThrough, pct, questionsPerSession, repOwnedShare, summarizeCoaching, type WeekPoint } from './summary';
+import { t } from '../i18n';
+import { TIER_LEGEND, followThrough, pct, questionsPerSession, repOwnedShare, summarizeCoaching, type WeekPoint } from './summary';
 
 /*
  * "Export coaching report": what a second-line leader needs to coach the
@@ -43,7 +44,7 @@ function perRep(input: ReportInput, since: string): RepLine[] {
     if (s.status !== 'ended' || !s.endedAt || s.endedAt < since) continue;
     const rep = s.repId ? repById.get(s.repId) : undefined;
     const key = rep?.id ?? '';
-    const row = rows.get(key) ?? { name: rep?.name ?? 'Rep not linked', tier: rep?.tier ?? '—', sessions: 0, minutes: 0, kept: 0, missed: 0, renegotiated: 0, open: 0 };
+    const row = rows.get(key) ?? { name: rep?.name ?? t('review.report.repNotLinked'), tier: rep?.tier ?? '—', sessions: 0, minutes: 0, kept: 0, missed: 0, renegotiated: 0, open: 0 };
     row.sessions++;
     row.minutes += (s.durationSec ?? 0) / 60;
     row.kept += s.measures?.kept ?? 0;
@@ -73,32 +74,32 @@ export function coachingReportMarkdown(input: ReportInput): string {
   const { review, reps, total } = buildReport(input);
   const first = review.weeks[0]!.day;
   const lines: string[] = [
-    `# Coaching report, last ${input.weeks} week${input.weeks === 1 ? '' : 's'}`,
+    `# ${t('review.report.title', { count: input.weeks })}`,
     '',
-    `Weeks from ${first} to ${input.today}. Weekly coaching-time goal: ${input.goalMin} min.`,
+    t('review.report.range', { first, today: input.today, goal: input.goalMin }),
     '',
-    `- Sessions: ${total.sessions}`,
-    `- Coaching time: ${minutes(total.sec)} min of ${input.goalMin * input.weeks} min planned (${pct(total.sec / 60 / (input.goalMin * input.weeks))})`,
-    `- Ask:tell: ${ratio(total)}`,
-    `- Commitments kept: ${total.kept} of ${total.kept + total.missed + total.renegotiated} followed up (${pct(followThrough(total))})`,
+    `- ${t('review.report.sessions', { n: total.sessions })}`,
+    `- ${t('review.report.time', { minutes: minutes(total.sec), planned: input.goalMin * input.weeks, share: pct(total.sec / 60 / (input.goalMin * input.weeks)) })}`,
+    `- ${t('review.report.askTell', { ratio: ratio(total) })}`,
+    `- ${t('review.report.kept', { kept: total.kept, judged: total.kept + total.missed + total.renegotiated, share: pct(followThrough(total)) })}`,
     '',
-    '## Week by week',
+    `## ${t('review.report.weekByWeek')}`,
     '',
-    '| Week of | Sessions | Minutes | Goal | Asks | Tells | Questions per session | Rep-owned commitments | Kept |',
+    `| ${t('review.report.weekColumns')} |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...review.weeks.map((w) => {
       const q = questionsPerSession(w);
       return `| ${w.day} | ${w.sessions} | ${minutes(w.sec)} | ${input.goalMin} | ${w.asks} | ${w.tells} | ${q === null ? '—' : q.toFixed(1)} | ${pct(repOwnedShare(w))} | ${pct(followThrough(w))} |`;
     }),
     '',
-    '## By rep',
+    `## ${t('review.report.byRep')}`,
     '',
-    '| Rep | Tier | Sessions | Minutes | Kept | Missed | Renegotiated | Open |',
+    `| ${t('review.report.repColumns')} |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...reps.map((r) => `| ${escapeMarkdown(r.name)} | ${escapeMarkdown(r.tier)} | ${r.sessions} | ${r.minutes} | ${r.kept} | ${r.missed} | ${r.renegotiated} | ${r.open} |`),
+    ...reps.map((r) => `| ${escapeMarkdown(r.name)} | ${escapeMarkdown(r.tier in TIER_LEGEND ? t(TIER_LEGEND[r.tier as keyof typeof TIER_LEGEND]) : r.tier)} | ${r.sessions} | ${r.minutes} | ${r.kept} | ${r.missed} | ${r.renegotiated} | ${r.open} |`),
   ];
   if (input.notes) {
-    lines.push('', '## Notes (included by the manager)', '');
+    lines.push('', `## ${t('review.report.notes')}`, '');
     for (const s of sessionsWithNotes(input)) {
       lines.push(`- ${s.day}, ${escapeMarkdown(s.rep)}, ${escapeMarkdown(s.deal)}: ${escapeMarkdown(s.note)}`);
     }
@@ -115,7 +116,7 @@ function sessionsWithNotes(input: ReportInput) {
       const deal = input.deals?.get(s.dealId);
       return {
         day: s.endedAt!.slice(0, 10),
-        rep: (s.repId ? repById.get(s.repId)?.name : undefined) ?? 'Rep not linked',
+        rep: (s.repId ? repById.get(s.repId)?.name : undefined) ?? t('review.report.repNotLinked'),
         deal: deal?.overrides.name ?? deal?.name ?? '',
         note: input.notes!.get(s.id)!,
       };

@@ -1,5 +1,6 @@
 import type { CoachingSession, Rep, RepTier } from '../schema/records';
 import { addDays, weekStartIso } from '../dates';
+import { t, type MessageKey } from '../i18n';
 
 /*
  * "Your coaching": the manager's own behaviour over weeks, summed from the
@@ -143,19 +144,30 @@ export const repOwnedShare = (w: Pick<WeekPoint, 'repOwned' | 'managerSuggested'
 export const followThrough = (w: Pick<WeekPoint, 'kept' | 'missed' | 'renegotiated'>): number | null => share(w.kept, w.kept + w.missed + w.renegotiated);
 export const pct = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
-export function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
-}
 
 /** "You told 3 times this week, 7 last week." */
 export function tellLine(weeks: readonly WeekPoint[]): string {
   const now = weeks[weeks.length - 1];
   const before = weeks[weeks.length - 2];
   if (!now) return '';
-  return `You told ${times(now.tells)} this week${before ? `, ${before.tells} last week` : ''}.`;
+  return before ? t('review.tellLine', { count: now.tells, before: before.tells }) : t('review.tellLineThisWeek', { count: now.tells });
 }
 
-export const TIER_WORDS: Record<TierKey, string> = { top: 'top performers', middle: 'middle performers', bottom: 'bottom performers', unlinked: 'reps not linked yet' };
+/** What each group of reps is called in sentences ("top performers"): keys, so the words follow the language. */
+export const TIER_WORDS = {
+  top: 'review.tierWords.top',
+  middle: 'review.tierWords.middle',
+  bottom: 'review.tierWords.bottom',
+  unlinked: 'review.tierWords.unlinked',
+} as const satisfies Record<TierKey, MessageKey>;
+
+/** The same groups as legend words ("Top", "Middle"…). */
+export const TIER_LEGEND = {
+  top: 'review.tierLegend.top',
+  middle: 'review.tierLegend.middle',
+  bottom: 'review.tierLegend.bottom',
+  unlinked: 'review.tierLegend.unlinked',
+} as const satisfies Record<TierKey, MessageKey>;
 
 /**
  * The month's time by tier in one sentence, calling out where it went when
@@ -166,6 +178,6 @@ export function tierCallout(month: TimeSplit): string | null {
   const tiers: TierKey[] = ['top', 'middle', 'bottom', 'unlinked'];
   const most = tiers.reduce((a, b) => (month.byTier[b] > month.byTier[a] ? b : a), 'middle' as TierKey);
   const p = (t: TierKey) => Math.round((month.byTier[t] / month.totalSec) * 100);
-  if (most === 'middle') return `${p('middle')} % of your time went to middle performers this month, where coaching moves results most.`;
-  return `${p(most)} % of your time went to ${TIER_WORDS[most]} this month; middle performers got ${p('middle')} %, and they gain the most.`;
+  if (most === 'middle') return t('review.calloutMiddle', { share: p('middle') });
+  return t('review.calloutOther', { share: p(most), tier: t(TIER_WORDS[most]), middle: p('middle') });
 }

@@ -135,12 +135,12 @@ describe('backup and restore in Options', () => {
       }),
     );
     await page.getByLabel('Import bank…').setInputFiles(bank);
-    await page.getByRole('status').filter({ hasText: 'Imported “Clash bank” with 1 questions.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Imported “Clash bank” with 1 question.' }).waitFor();
     await page.getByLabel('Import bank…').setInputFiles(bank);
     const ask = page.getByRole('alertdialog', { name: 'This bank is already here' });
     await ask.waitFor();
     await ask.getByRole('button', { name: 'Import as a copy' }).click();
-    await page.getByRole('status').filter({ hasText: 'Imported “Clash bank (copy)” with 1 questions.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Imported “Clash bank (copy)” with 1 question.' }).waitFor();
     await page.locator('[data-bank-id="clash-copy"]').waitFor();
     await page.locator('[data-bank-id="clash"]').waitFor();
   });

@@ -54,7 +54,7 @@ describe('options and corrections', () => {
       }),
     );
     await page.getByLabel('Import bank…').setInputFiles(good);
-    await page.getByRole('status').filter({ hasText: 'Imported “Team bank” with 1 questions.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Imported “Team bank” with 1 question.' }).waitFor();
     await page.locator('[data-bank-id="team"]').waitFor();
 
     const bad = path.join(tmpdir(), 'sideline-bad-bank.json');

@@ -58,7 +58,7 @@ describe('forms tell the truth', () => {
       .poll(async () => {
         await page.reload();
         return page.getByRole('spinbutton', { name: 'Stage questions in a planned session (3–5)' }).inputValue();
-      })
+      }, { timeout: 10_000 }) // each try reloads the whole page, which alone can take a second on a busy machine
       .toBe('5');
     await page.getByRole('spinbutton', { name: 'Stage questions in a planned session (3–5)' }).fill('4');
   });

@@ -26,6 +26,8 @@ const NON_TEXT = new Set([
 const TEXT_ARIA = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext']);
 
 const isWords = (s: string) => {
+  // Code the manager types, not prose: a URL pattern or a CSS selector example.
+  if (!/\s/.test(s.trim()) && /[./:#*_=[\]]/.test(s)) return false;
   const words = s.match(/[A-Za-zÀ-ÿ]{2,}/g);
   return !!words && words.some((w) => !PROPER_NOUNS.has(w));
 };

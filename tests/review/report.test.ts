@@ -37,7 +37,7 @@ describe('“Export coaching report” for the manager’s own leader', () => {
     expect(md).toContain('| 2026-11-16 | 1 | 15 | 60 | 5 | 6 |');
     expect(md).toContain('- Commitments kept: 4 of 6 followed up (67 %)');
     // Names from CRM pages come out as text, never as a live link or HTML.
-    expect(md).toContain('Tom \\[x\\]\\(javascript:alert\\(1\\)\\) | top | 1 | 15 | 2 | 1 | 0 | 0 |');
+    expect(md).toContain('Tom \\[x\\]\\(javascript:alert\\(1\\)\\) | Top | 1 | 15 | 2 | 1 | 0 | 0 |');
     expect(md).not.toContain(SECRET);
     expect(md).not.toContain('<img');
   });
