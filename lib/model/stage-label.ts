@@ -3,9 +3,8 @@ import type { Locale } from '../i18n/types';
 import { tc, type CoachKey } from '../coaching/text';
 
 /**
- * A stage's name as the manager reads it, in the manager's language. Pages
- * show `stageLabel(stage)`; `STAGE_LABELS` (lib/model/stage.ts) stays the
- * English name for code that is not yet translated and for the content script.
+ * A stage's name as the manager reads it, in the manager's language (or the
+ * one passed in). `STAGE_LABELS[stage]` (lib/model/stage.ts) reads through here.
  */
 export const STAGE_LABEL_KEYS = {
   prospecting: 'coach.stage.prospecting',

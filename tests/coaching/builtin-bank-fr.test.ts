@@ -8,7 +8,7 @@ import { splitSentences } from '../../lib/coaching/lint';
 import { swapPlanItem } from '../../lib/session/swap';
 import { stageLabel } from '../../lib/model/stage-label';
 import { setLocale } from '../../lib/i18n';
-import { CANONICAL_STAGES } from '../../lib/model/stage';
+import { CANONICAL_STAGES, STAGE_LABELS } from '../../lib/model/stage';
 import { QuestionBankSchema, type QuestionBank } from '../../lib/schema/question';
 import type { PlanItem } from '../../lib/schema/records';
 
@@ -133,6 +133,11 @@ describe('the planner in the manager’s language', () => {
     expect(stageLabel('discovery', 'en')).toBe('Discovery');
     setLocale('fr');
     expect(stageLabel('won')).toBe('Gagnée');
+    // Every screen that shows STAGE_LABELS[stage] follows the language too.
+    expect(STAGE_LABELS.negotiation).toBe('Négociation');
+    setLocale('en');
+    expect(STAGE_LABELS.negotiation).toBe('Negotiation');
+    setLocale('fr');
     expect(followUpHowQuestion('fr')).toBe('Comment veux-tu que je fasse le suivi si tu ne tiens pas cet engagement ?');
     expect(followUpHowQuestion('en')).toBe("How do you want me to follow up if you don't honor this?");
     expect(DEFAULT_FOLLOW_UPS.fr).toEqual(['Dis-m’en plus.', 'Quoi d’autre ?']);
