@@ -4,7 +4,7 @@
 // Deterministic: a fixed clock, time zone and language, and counted ids and
 // "random" numbers in every page and in the service worker, so a second run
 // rewrites the same bytes (git status stays clean).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXTENSION, launchBrowser, ROOT } from './browser.mjs';
 import { dockPanelFrame, dockPart } from './dock.mjs';
@@ -90,6 +90,23 @@ async function settle(page) {
 }
 
 /**
+ * Settles the page, then captures until two captures in a row are the same
+ * pixels: a tile the compositor first draws roughly and then again in full
+ * never ends up in a picture.
+ */
+async function shot(page, file) {
+  await settle(page);
+  let previous = await page.screenshot(STILL);
+  for (let i = 0; i < 6; i++) {
+    await page.waitForTimeout(200);
+    const now = await page.screenshot(STILL);
+    if (now.equals(previous)) break;
+    previous = now;
+  }
+  writeFileSync(file, previous);
+}
+
+/**
  * The built catalog (`_locales`, written from lib/i18n at build time): a
  * control is found by its English name or by the French text of the same key,
  * so the script finds the French screens by their French names, and still
@@ -129,7 +146,9 @@ async function shoot(lang) {
     for (const [key, m] of Object.entries(EN_MESSAGES)) if (m.message === english && FR_MESSAGES[key]) names.add(FR_MESSAGES[key].message);
     return new RegExp(`^(?:${[...names].map(escapeRe).join('|')})$`);
   };
-  const b = await launchBrowser({ args: [lang === 'fr' ? '--lang=fr-FR' : '--lang=en-US'] });
+  // One raster thread, whole tiles, one colour profile: the same page paints the same pixels on every run.
+  const raster = ['--num-raster-threads=1', '--disable-partial-raster', '--force-color-profile=srgb'];
+  const b = await launchBrowser({ args: [lang === 'fr' ? '--lang=fr-FR' : '--lang=en-US', ...raster] });
   try {
     // Pages and their frames (the panel iframe too): Playwright's clock, fixed but with timers running.
     await b.context.clock.setFixedTime(FIXED_TIME);
@@ -154,33 +173,28 @@ async function shoot(lang) {
     await frame.getByRole('textbox', { name: N('Notes') }).fill(typed.notes);
     await page.waitForTimeout(600);
     await frame.evaluate(() => window.scrollTo(0, 0));
-    await settle(page);
-    await page.screenshot({ path: path.join(OUT, 'panel-salesforce.png'), ...STILL });
+    await shot(page, path.join(OUT, 'panel-salesforce.png'));
 
     const alone = await b.context.newPage();
     await alone.setViewportSize({ width: 360, height: 900 });
     await alone.goto(b.extensionUrl('popup.html'));
     await alone.locator('h1').waitFor();
-    await settle(alone);
-    await alone.screenshot({ path: path.join(OUT, 'popup.png'), ...STILL });
+    await shot(alone, path.join(OUT, 'popup.png'));
 
     await alone.setViewportSize({ width: 1000, height: 900 });
     await alone.goto(b.extensionUrl('options.html'));
     await alone.locator('h1').first().waitFor();
     await alone.waitForTimeout(300);
-    await settle(alone);
-    await alone.screenshot({ path: path.join(OUT, 'options.png'), ...STILL });
+    await shot(alone, path.join(OUT, 'options.png'));
 
     await page.setViewportSize({ width: 360, height: 800 });
     await page.waitForTimeout(300);
-    await settle(page);
-    await page.screenshot({ path: path.join(OUT, 'panel-360.png'), ...STILL });
+    await shot(page, path.join(OUT, 'panel-360.png'));
 
     // The same panel when the system asks for dark colours.
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.waitForTimeout(300);
-    await settle(page);
-    await page.screenshot({ path: path.join(OUT, 'panel-360-dark.png'), ...STILL });
+    await shot(page, path.join(OUT, 'panel-360-dark.png'));
     // The session flow at 360 px: prepared, running (light and dark), and the summary.
     const SF_FLOW = 'https://acme.lightning.force.com/lightning/r/Opportunity/0065g00000InitAAAQ/view';
     const flowPage = await b.context.newPage();
@@ -197,8 +211,7 @@ async function shoot(lang) {
     await flow.getByRole('radio', { name: N('Strategic') }).check();
     await flowPage.waitForTimeout(600);
     await flow.evaluate(() => window.scrollTo(0, 0));
-    await settle(flowPage);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-prepared-360.png'), ...STILL });
+    await shot(flowPage, path.join(OUT, 'session-prepared-360.png'));
     await flow.getByRole('button', { name: N('Begin') }).first().click();
     await flow.getByRole('timer', { name: N('Session time') }).waitFor();
     await flow.getByRole('textbox', { name: N('Notes') }).fill(typed.flowNotes);
@@ -206,21 +219,21 @@ async function shoot(lang) {
     await flow.getByRole('textbox', { name: N("Commitment, in the rep's words") }).fill(typed.commitment);
     await flowPage.waitForTimeout(600);
     // The notes with the coach's mark, under the sticky timer.
-    await flow.evaluate(() => document.querySelector('[data-finding]')?.scrollIntoView({ block: 'center' }));
+    // Scrolled once the layout has settled, so the same layout gives the same scroll position.
     await settle(flowPage);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360.png'), ...STILL });
+    await flow.evaluate(() => document.querySelector('[data-finding]')?.scrollIntoView({ block: 'center' }));
+    await shot(flowPage, path.join(OUT, 'session-running-360.png'));
     await flowPage.emulateMedia({ colorScheme: 'dark' });
     await flowPage.waitForTimeout(300);
-    await settle(flowPage);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-running-360-dark.png'), ...STILL });
+    await shot(flowPage, path.join(OUT, 'session-running-360-dark.png'));
     await flowPage.emulateMedia({ colorScheme: 'light' });
     await flowPage.waitForTimeout(1600); // ending right after the panel appears asks for a second step
     await flow.getByRole('button', { name: N('End session') }).click();
     await flow.getByTestId('summary-text').first().waitFor();
+    await settle(flowPage);
     await flow.getByRole('button', { name: N('Copy as Markdown') }).scrollIntoViewIfNeeded();
     await flowPage.waitForTimeout(300);
-    await settle(flowPage);
-    await flowPage.screenshot({ path: path.join(OUT, 'session-summary-360.png'), ...STILL });
+    await shot(flowPage, path.join(OUT, 'session-summary-360.png'));
     console.log(`Screenshots written to ${path.relative(process.cwd(), OUT)}/`);
   } finally {
     await b.close();
