@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, 
 import { fieldKey, type JournalTarget } from '@/lib/journal/entry';
 import type { FieldStatus } from '@/lib/journal/client';
 import { getJournal } from './journal';
+import { t } from '@/lib/i18n';
 
 /** How long a choice waits for its own write to come back before stored values win again. */
 const SYNC_GRACE_MS = 2000;
@@ -140,11 +141,11 @@ export function SaveStatus({ id, status }: { id: string; status: FieldStatus }) 
       {status.state === 'unsaved' ? (
         <span className="notice warn" data-testid="not-saved">
           {/* Kept: the text is safe in the journal, only not yet in the database. */}
-          Not saved yet{status.error ? ` (${status.error})` : ''}.{' '}
-          {status.kept ? 'Sideline keeps trying.' : 'Keep this page open; Sideline keeps trying.'}
+          {status.error ? t('session.save.notSavedBecause', { error: status.error }) : t('session.save.notSaved')}{' '}
+          {status.kept ? t('session.save.keepsTrying') : t('session.save.keepOpen')}
         </span>
       ) : recovered ? (
-        <span className="muted">Saved.</span>
+        <span className="muted">{t('session.save.saved')}</span>
       ) : null}
     </span>
   );

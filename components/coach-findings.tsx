@@ -1,16 +1,22 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { lintCoachingText, type CoachingFinding } from '@/lib/coaching/lint';
 import { lintByLine } from './coach-lines';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const KIND_LABEL: Record<string, string> = {
-  directive: 'Telling',
-  advice: 'Advising',
-  judgment: 'Judging',
-  takeover: 'Taking over',
-  'closed-question': 'Closed question',
-  'leading-question': 'Leading question',
-  blame: 'Blame',
-  prescription: 'Prescribing',
+const KIND_LABEL: Record<string, MessageKey> = {
+  directive: 'session.coach.kind.directive',
+  advice: 'session.coach.kind.advice',
+  judgment: 'session.coach.kind.judgment',
+  takeover: 'session.coach.kind.takeover',
+  'closed-question': 'session.coach.kind.closedQuestion',
+  'leading-question': 'session.coach.kind.leadingQuestion',
+  blame: 'session.coach.kind.blame',
+  prescription: 'session.coach.kind.prescription',
+};
+
+/** A finding's kind as the manager reads it; a kind without a name yet shows as it is. */
+const kindLabel = (kind: string): string => {
+  return Object.hasOwn(KIND_LABEL, kind) ? t(KIND_LABEL[kind]!) : kind;
 };
 
 export function applySuggestion(text: string, f: CoachingFinding): string {
@@ -61,14 +67,14 @@ const FindingRow = memo(function FindingRow({ id, kind, quote, message, suggesti
   return (
     <li className="notice warn small stack tight" data-finding={kind}>
       <span>
-        <strong>{KIND_LABEL[kind] ?? kind}:</strong> <mark className="tell">{quote}</mark>
+        <strong>{t('session.coach.kindLabel', { kind: kindLabel(kind) })}</strong> <mark className="tell">{quote}</mark>
       </span>
       <span>{message}</span>
       <span className="row">
         <span className="grow">{suggestion}</span>
         {onUse ? (
           <button type="button" className="btn small" data-use-suggestion="" onClick={() => onUse(id)}>
-            Use this
+            {t('session.coach.useThis')}
           </button>
         ) : null}
       </span>
@@ -123,7 +129,7 @@ export function CoachFindings({ text, onReplace, notes }: { text: string; onRepl
   const list = useMemo(
     () =>
       findings.length === 0 ? null : (
-        <ul className="list coach-list" aria-label="Ask-vs-tell coach" ref={listRef}>
+        <ul className="list coach-list" aria-label={t('session.coach.list')} ref={listRef}>
           {findings.map((f) => (
             <FindingRow
               key={f.key}
@@ -131,7 +137,7 @@ export function CoachFindings({ text, onReplace, notes }: { text: string; onRepl
               kind={f.kind}
               quote={f.quote}
               message={f.message}
-              suggestion={notes ? f.nextTime : `Try: “${f.suggestion}”`}
+              suggestion={notes ? f.nextTime : t('session.coach.try', { text: f.suggestion })}
               onUse={hasReplace ? use : undefined}
             />
           ))}

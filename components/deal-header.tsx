@@ -1,7 +1,9 @@
 import { Fragment, useId, useState } from 'react';
 import type { EffectiveDeal } from '@/lib/db/effective-deal';
 import { db } from './data';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
+import { CANONICAL_STAGES, type CanonicalStage } from '@/lib/model/stage';
+import { stageLabel } from '@/lib/session/labels';
+import { t } from '@/lib/i18n';
 import type { Deal, DealOverrides } from '@/lib/schema/records';
 import type { DealContext } from '@/lib/schema/deal-context';
 import { DEAL_FIELDS, type DealFieldName } from '@/lib/model/crm';
@@ -39,7 +41,7 @@ export function DealHeader({
   });
   const awaited = absent.filter((f) => waiting.includes(f));
   const missing = absent.filter((f) => !waiting.includes(f));
-  const none = (f: DealFieldName) => <span className="muted">{awaited.includes(f) ? 'reading…' : 'missing'}</span>;
+  const none = (f: DealFieldName) => <span className="muted">{awaited.includes(f) ? t('session.deal.reading') : t('session.deal.missing')}</span>;
   const names = (fields: readonly DealFieldName[]) => fields.map((m) => fieldLabel(m).toLowerCase()).join(', ');
   if (compact && !details && !editing) {
     const parts = [
@@ -49,10 +51,10 @@ export function DealHeader({
     ].filter((p): p is [string, string] => p[1] !== null);
     const line = parts.map((p) => p[1]).join(' · ');
     return (
-      <header className="section deal-line" aria-label="Deal">
+      <header className="section deal-line" aria-label={t('session.deal')}>
         <div className="row">
           <h1 className="one-line" data-field="name" title={eff.name ?? undefined}>
-            {eff.name ?? <span className="muted">Unnamed deal</span>}
+            {eff.name ?? <span className="muted">{t('session.deal.unnamed')}</span>}
           </h1>
           <span className="small muted one-line grow" title={line}>
             {parts.map(([field, value], i) => (
@@ -63,50 +65,50 @@ export function DealHeader({
             ))}
           </span>
           <button type="button" className="btn ghost small" aria-expanded={false} onClick={() => setDetails(true)}>
-            Deal details
+            {t('session.deal.details')}
           </button>
         </div>
       </header>
     );
   }
   return (
-    <header className="section" aria-label="Deal">
+    <header className="section" aria-label={t('session.deal')}>
       <div className="row between">
         <h1 className="grow" data-field="name">
-          {eff.name ?? <span className="muted">Unnamed deal</span>}
+          {eff.name ?? <span className="muted">{t('session.deal.unnamed')}</span>}
         </h1>
         <button type="button" className="btn ghost small" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-          {editing ? 'Done' : 'Correct fields'}
+          {editing ? t('session.deal.doneCorrecting') : t('session.deal.correct')}
         </button>
         {compact ? (
           <button type="button" className="btn ghost small" aria-expanded={true} onClick={() => setDetails(false)}>
-            Deal details
+            {t('session.deal.details')}
           </button>
         ) : null}
       </div>
       <dl className="kv">
-        <dt>Stage</dt>
+        <dt>{fieldLabel('stage')}</dt>
         <dd data-field="stage">
           {eff.stageLabel ?? none('stage')}{' '}
-          {stage ? <span className="chip accent">{STAGE_LABELS[stage]}</span> : null}
+          {stage ? <span className="chip accent">{stageLabel(stage)}</span> : null}
         </dd>
-        <dt>Amount</dt>
+        <dt>{fieldLabel('amount')}</dt>
         <dd data-field="amount">{eff.amount === null ? none('amount') : formatAmount(eff.amount, eff.currency)}</dd>
-        <dt>Close date</dt>
+        <dt>{fieldLabel('closeDate')}</dt>
         <dd data-field="closeDate">{eff.closeDate ? formatDate(eff.closeDate) : none('closeDate')}</dd>
-        <dt>Owner</dt>
+        <dt>{fieldLabel('owner')}</dt>
         <dd data-field="owner">{eff.ownerName ?? none('owner')}</dd>
       </dl>
       {awaited.length > 0 ? (
         <p className="small muted" role="status">
-          Waiting for the {names(awaited)}…
+          {t('session.deal.waiting', { fields: names(awaited) })}
         </p>
       ) : null}
       {missing.length > 0 && !editing ? (
         <p className="small muted">
-          {context.crm === 'custom' ? 'This site' : 'The page'} did not show {names(missing)}.{' '}
+          {context.crm === 'custom' ? t('session.deal.siteDidNotShow', { fields: names(missing) }) : t('session.deal.pageDidNotShow', { fields: names(missing) })}{' '}
           <button type="button" className="btn ghost small" onClick={() => setEditing(true)}>
-            Fill in
+            {t('session.deal.fillIn')}
           </button>
         </p>
       ) : null}
@@ -121,19 +123,19 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
     void db.setDealOverride(deal.id, field, value);
   const text = (field: 'name' | 'stage' | 'owner', value: string) => save(field, value.trim() ? value.trim() : null);
   return (
-    <form className="stack card soft" onSubmit={(e) => e.preventDefault()} aria-label="Correct deal fields">
-      <p className="small muted">Corrections stick for this deal. Clear a field to use what the page shows again.</p>
+    <form className="stack card soft" onSubmit={(e) => e.preventDefault()} aria-label={t('session.deal.correctForm')}>
+      <p className="small muted">{t('session.deal.correctHint')}</p>
       <label className="field" htmlFor={`${id}-name`}>
-        <span>Deal name</span>
+        <span>{fieldLabel('name')}</span>
         <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.name ?? eff.name ?? ''} onBlur={(e) => text('name', e.target.value)} />
       </label>
       <label className="field" htmlFor={`${id}-stage`}>
-        <span>Stage (as your CRM calls it)</span>
+        <span>{t('session.deal.stageAsCrm')}</span>
         <input id={`${id}-stage`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.stage ?? eff.stageLabel ?? ''} onBlur={(e) => text('stage', e.target.value)} />
       </label>
       <div className="row">
         <label className="field grow" htmlFor={`${id}-amount`}>
-          <span>Amount</span>
+          <span>{fieldLabel('amount')}</span>
           <input
             id={`${id}-amount`}
             className="input"
@@ -146,7 +148,7 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
           />
         </label>
         <label className="field" htmlFor={`${id}-currency`} style={{ width: 80 }}>
-          <span>Currency</span>
+          <span>{t('session.deal.currency')}</span>
           <input
             id={`${id}-currency`}
             className="input"
@@ -160,7 +162,7 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
         </label>
       </div>
       <label className="field" htmlFor={`${id}-close`}>
-        <span>Close date</span>
+        <span>{fieldLabel('closeDate')}</span>
         <input
           id={`${id}-close`}
           className="input"
@@ -170,7 +172,7 @@ function DealCorrections({ deal, eff }: { deal: Deal; eff: EffectiveDeal }) {
         />
       </label>
       <label className="field" htmlFor={`${id}-owner`}>
-        <span>Owner</span>
+        <span>{fieldLabel('owner')}</span>
         <input id={`${id}-owner`} className="input" maxLength={TEXT_LIMITS.dealText} defaultValue={deal.overrides.owner ?? eff.ownerName ?? ''} onBlur={(e) => text('owner', e.target.value)} />
       </label>
     </form>
@@ -184,13 +186,13 @@ export function StagePrompt({ crm, label }: { crm: DealContext['crm']; label: st
     <div className="section">
       <div className="card soft stack" role="group" aria-labelledby={`${id}-q`}>
         <p id={`${id}-q`}>
-          <strong>Which coaching stage is “{label}”?</strong>{' '}
-          <span className="muted">Asked once; change it later in Options.</span>
+          <strong>{t('session.stagePrompt.question', { label })}</strong>{' '}
+          <span className="muted">{t('session.stagePrompt.hint')}</span>
         </p>
         <div className="row">
           {CANONICAL_STAGES.map((s) => (
             <button key={s} type="button" className="btn small" onClick={() => void db.setStageMapping(crm, label, s)}>
-              {STAGE_LABELS[s]}
+              {stageLabel(s)}
             </button>
           ))}
         </div>

@@ -5,57 +5,64 @@ import { REP_TIERS, TRUST_LEVELS } from '@/lib/model/enums';
 import type { CrmId } from '@/lib/schema/deal-context';
 import { relativeDay } from './format';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { chosenTier } from '@/lib/model/rep-tier';
+import { TierNotSet } from './tier-flag';
+import { tierLabel, trustChipLabel, trustLabel } from '@/lib/session/labels';
+import { t } from '@/lib/i18n';
 
-const TIER_LABEL: Record<RepTier, string> = { top: 'Top performer', middle: 'Middle performer', bottom: 'Bottom performer' };
 
 export function RepChip({ rep, today, onEdit }: { rep: Rep; today: string; onEdit?: () => void }) {
   return (
     <div className="row small" data-testid="rep-chip">
       <strong>{rep.name}</strong>
-      <span className="chip">{TIER_LABEL[rep.tier]}</span>
-      <span className={`chip ${rep.trust}`} title="Trust is built over time">
-        {rep.trust[0]!.toUpperCase() + rep.trust.slice(1)} trust
+      {chosenTier(rep) ? <span className="chip">{tierLabel(rep.tier)}</span> : <TierNotSet />}
+      <span className={`chip ${rep.trust}`} title={t('session.rep.trustHint')}>
+        {trustChipLabel(rep.trust)}
       </span>
-      <span className="muted">{rep.lastCoachedAt ? `coached ${relativeDay(rep.lastCoachedAt, today)}` : 'not coached yet'}</span>
+      <span className="muted">{rep.lastCoachedAt ? t('session.rep.coached', { when: relativeDay(rep.lastCoachedAt, today) }) : t('session.rep.notCoached')}</span>
       {onEdit ? (
         <button type="button" className="btn ghost small" onClick={onEdit}>
-          Edit rep
+          {t('session.rep.edit')}
         </button>
       ) : null}
     </div>
   );
 }
 
+/** Tier and trust selects. `tier` null: not set, offered as "Not set" (always, where `canUnset`: a new rep may be left unset). */
 export function RepFields({
   tier,
   trust,
   onTier,
   onTrust,
+  canUnset = false,
 }: {
-  tier: RepTier;
+  tier: RepTier | null;
   trust: TrustLevel;
-  onTier: (t: RepTier) => void;
+  onTier: (t: RepTier | null) => void;
   onTrust: (t: TrustLevel) => void;
+  canUnset?: boolean;
 }) {
   const id = useId();
   return (
     <div className="row">
       <label className="field grow" htmlFor={`${id}-tier`}>
-        <span>Performance</span>
-        <select id={`${id}-tier`} className="input" value={tier} onChange={(e) => onTier(e.target.value as RepTier)}>
-          {REP_TIERS.map((t) => (
-            <option key={t} value={t}>
-              {TIER_LABEL[t]}
+        <span>{t('session.rep.performance')}</span>
+        <select id={`${id}-tier`} className="input" value={tier ?? ''} onChange={(e) => onTier((e.target.value || null) as RepTier | null)}>
+          {tier === null || canUnset ? <option value="">{t('review.tierNotSetOption')}</option> : null}
+          {REP_TIERS.map((choice) => (
+            <option key={choice} value={choice}>
+              {tierLabel(choice)}
             </option>
           ))}
         </select>
       </label>
       <label className="field grow" htmlFor={`${id}-trust`}>
-        <span>Trust</span>
+        <span>{t('session.rep.trust')}</span>
         <select id={`${id}-trust`} className="input" value={trust} onChange={(e) => onTrust(e.target.value as TrustLevel)}>
-          {TRUST_LEVELS.map((t) => (
-            <option key={t} value={t}>
-              {t[0]!.toUpperCase() + t.slice(1)}
+          {TRUST_LEVELS.map((level) => (
+            <option key={level} value={level}>
+              {trustLabel(level)}
             </option>
           ))}
         </select>
@@ -71,7 +78,8 @@ export function RepFields({
 export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: string; dealId: string }) {
   const reps = useDbQuery(() => db.listReps(), []);
   const [name, setName] = useState(ownerName);
-  const [tier, setTier] = useState<RepTier>('middle');
+  // No tier until the manager picks one: a rep made from an owner name is flagged for review, not counted as middle.
+  const [tier, setTier] = useState<RepTier | null>(null);
   const [trust, setTrust] = useState<TrustLevel>('bronze');
   const [busy, setBusy] = useState(false);
   const id = useId();
@@ -87,13 +95,13 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
   };
 
   return (
-    <div className="card soft stack" aria-label="Who is this rep?" role="group">
+    <div className="card soft stack" aria-label={t('session.rep.whoLabel')} role="group">
       <p>
-        <strong>Who is {ownerName}?</strong> <span className="muted">Sideline remembers this for every deal they own.</span>
+        <strong>{t('session.rep.whoIs', { name: ownerName })}</strong> <span className="muted">{t('session.rep.remembered')}</span>
       </p>
       {reps && reps.length > 0 ? (
         <label className="field" htmlFor={`${id}-existing`}>
-          <span>An existing rep</span>
+          <span>{t('session.rep.existing')}</span>
           <select
             id={`${id}-existing`}
             className="input"
@@ -101,7 +109,7 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
             disabled={busy}
             onChange={(e) => e.target.value && void link(e.target.value)}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('session.rep.choose')}</option>
             {reps.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}
@@ -120,13 +128,13 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
         }}
       >
         <label className="field" htmlFor={`${id}-name`}>
-          <span>New rep's name</span>
+          <span>{t('session.rep.newName')}</span>
           <input id={`${id}-name`} className="input" maxLength={TEXT_LIMITS.repName} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
-        <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} />
+        <RepFields tier={tier} trust={trust} onTier={setTier} onTrust={setTrust} canUnset />
         <div>
           <button type="submit" className="btn primary" disabled={busy || !name.trim()}>
-            Add rep
+            {t('session.rep.add')}
           </button>
         </div>
       </form>
@@ -136,16 +144,16 @@ export function RepPicker({ crm, ownerName, dealId }: { crm: CrmId; ownerName: s
 
 export function RepEditor({ rep, onDone }: { rep: Rep; onDone: () => void }) {
   return (
-    <div className="card soft stack" role="group" aria-label={`Edit ${rep.name}`}>
+    <div className="card soft stack" role="group" aria-label={t('session.rep.editNamed', { name: rep.name })}>
       <RepFields
-        tier={rep.tier}
+        tier={chosenTier(rep)}
         trust={rep.trust}
         onTier={(tier) => void db.updateRep(rep.id, { tier })}
         onTrust={(trust) => void db.updateRep(rep.id, { trust })}
       />
       <div>
         <button type="button" className="btn small" onClick={onDone}>
-          Done
+          {t('session.rep.done')}
         </button>
       </div>
     </div>

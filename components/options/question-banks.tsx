@@ -3,7 +3,8 @@ import { db, useDbQuery } from '../data';
 import { exportQuestionBank, lintCoachingText, whyNotServed, type FlaggedQuestion } from '@/lib/coaching';
 import type { BankImportOutcome } from '@/lib/db/bank-import';
 import { BankClashQuestion, type BankClash } from './bank-clash';
-import { CANONICAL_STAGES, STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
+import { CANONICAL_STAGES, type CanonicalStage } from '@/lib/model/stage';
+import { stageLabel } from '@/lib/session/labels';
 import { QUESTION_CATEGORIES, type QuestionBank, type QuestionCategory } from '@/lib/schema/question';
 import { CoachFindings } from '../coach-findings';
 import { useSynced } from '../autosave-field';
@@ -99,7 +100,7 @@ export function QuestionBanks() {
           <option value="all">{t('options.banks.allStages')}</option>
           {CANONICAL_STAGES.map((s) => (
             <option key={s} value={s}>
-              {STAGE_LABELS[s]}
+              {stageLabel(s)}
             </option>
           ))}
         </select>
@@ -161,7 +162,7 @@ function BankCard({ bank, banks, stage }: { bank: QuestionBank; banks: QuestionB
               <span className="grow" style={{ opacity: q.disabled ? 0.55 : 1 }}>
                 {q.text}{' '}
                 <span className="small muted">
-                  {t(CATEGORY_KEY[q.category])} · {q.stages.map((s) => STAGE_LABELS[s]).join(', ')}
+                  {t(CATEGORY_KEY[q.category])} · {q.stages.map((s) => stageLabel(s)).join(', ')}
                   {/* The same merge as the planner and Swap say why a question is not served. */}
                   {(() => {
                     const why = whyNotServed(banks, bank.id, q);

@@ -4,6 +4,8 @@ import { SETTINGS_RANGES, SettingsFields, type Settings } from '@/lib/schema/rec
 import { RepFields } from '../rep-chip';
 import { RepRecordLine } from '../session/rep-record';
 import { t, type MessageKey } from '@/lib/i18n';
+import { chosenTier } from '@/lib/model/rep-tier';
+import { TierNotSet } from '../tier-flag';
 
 export function RepsList() {
   const reps = useDbQuery((q) => q.listReps(), []);
@@ -18,8 +20,11 @@ export function RepsList() {
           {reps.map((r) => (
             <li key={r.id} className="card stack tight">
               <div className="row between">
-                <strong>{r.name}</strong>
-                <RepFields tier={r.tier} trust={r.trust} onTier={(tier) => void db.updateRep(r.id, { tier })} onTrust={(trust) => void db.updateRep(r.id, { trust })} />
+                <span className="row">
+                  <strong>{r.name}</strong>
+                  {chosenTier(r) ? null : <TierNotSet />}
+                </span>
+                <RepFields tier={chosenTier(r)} trust={r.trust} onTier={(tier) => void db.updateRep(r.id, { tier })} onTrust={(trust) => void db.updateRep(r.id, { trust })} />
               </div>
               <RepRecordLine repId={r.id} />
             </li>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { db, useDbQuery } from '../data';
 import { DEFAULT_STAGE_MAP } from '@/lib/crm/stage-map';
 import { CRM_LABELS } from '@/lib/crm/catalog';
-import { STAGE_LABELS, type CanonicalStage } from '@/lib/model/stage';
+import type { CanonicalStage } from '@/lib/model/stage';
+import { stageLabel } from '@/lib/session/labels';
 import { CRM_IDS, type CrmId } from '@/lib/model/crm';
 import { StageSelect } from '../stage-select';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
@@ -90,7 +91,7 @@ export function StageMappings() {
             return (
               <div key={c}>
                 <strong>{CRM_LABELS[c]}</strong>
-                <p className="muted">{entries.map(([l, s]) => `${l} → ${STAGE_LABELS[s as CanonicalStage]}`).join(' · ')}</p>
+                <p className="muted">{entries.map(([l, s]) => `${l} → ${stageLabel(s as CanonicalStage)}`).join(' · ')}</p>
               </div>
             );
           })}

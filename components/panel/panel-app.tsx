@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { usePanelDeal } from './use-panel-deal';
+import { IN_SIDE_PANEL, useSidePanelDeal } from './side-panel';
+import { t } from '@/lib/i18n';
 import { DealHeader, StagePrompt } from '../deal-header';
 import { WhatSidelineRead } from './what-sideline-read';
 import { RepChip, RepEditor, RepPicker } from '../rep-chip';
@@ -19,8 +21,11 @@ import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { DealVisit } from '@/lib/db/deal-visit';
 
+/** In the browser's side panel: the active tab's deal (components/panel/side-panel.ts). */
+const usePanelState = IN_SIDE_PANEL ? useSidePanelDeal : usePanelDeal;
+
 export function PanelApp() {
-  const state = usePanelDeal();
+  const state = usePanelState();
   const close = () => {
     if (new URLSearchParams(location.search).has('tab')) return window.close();
     if (state.tabId !== null) void browser.tabs.sendMessage(state.tabId, { type: 'panel:set-open', open: false }).catch(() => {});
@@ -29,14 +34,17 @@ export function PanelApp() {
     <div className="panel">
       <div className="panel-bar row between">
         <span className="brand">Sideline</span>
-        <button type="button" className="btn ghost small" onClick={close} aria-label="Close panel">
-          ✕
-        </button>
+        {/* The browser's side panel has its own close control. */}
+        {IN_SIDE_PANEL ? null : (
+          <button type="button" className="btn ghost small" onClick={close} aria-label={t('panel.close')}>
+            ✕
+          </button>
+        )}
       </div>
       {state.status === 'loading' || state.status === 'pending' ? (
-        <div className="section" aria-busy="true" aria-label="Reading the deal">
+        <div className="section" aria-busy="true" aria-label={t('panel.readingLabel')}>
           <p className="small muted" role="status">
-            {state.status === 'pending' ? 'Waiting for the deal name…' : 'Reading the deal…'}
+            {state.status === 'pending' ? t('panel.waitingForName') : t('panel.reading')}
           </p>
           <div className="skeleton" style={{ width: '70%', height: 16 }} />
           <div className="skeleton" style={{ width: '50%' }} />
@@ -44,13 +52,13 @@ export function PanelApp() {
         </div>
       ) : state.status === 'none' ? (
         <div className="empty">
-          <strong>No deal on this page</strong>
-          <span className="small">Open a deal or opportunity in your CRM and Sideline will read it.</span>
+          <strong>{IN_SIDE_PANEL ? t('panel.side.empty') : t('panel.noDeal')}</strong>
+          <span className="small">{IN_SIDE_PANEL ? t('panel.side.emptyHint') : t('panel.noDealHint')}</span>
         </div>
       ) : state.status === 'error' ? (
         <div className="section">
           <p className="notice bad" role="alert">
-            Sideline could not talk to its background: {state.message}. Reload the page to try again.
+            {t('panel.backgroundError', { message: state.message })}
           </p>
         </div>
       ) : (
@@ -94,7 +102,7 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
     return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
 
-  if (error) return <p className="section notice bad" role="alert">Could not save this deal: {error}</p>;
+  if (error) return <p className="section notice bad" role="alert">{t('panel.saveError', { error })}</p>;
   if (!deal || mappings === undefined || active === undefined) {
     return (
       <div className="section" aria-busy="true">
@@ -169,7 +177,7 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
       {active ? null : <WhatSidelineRead context={context} tabId={tabId} />}
       <div className="section">
         {rep === undefined ? (
-          <div className="skeleton" style={{ width: '50%' }} aria-label="Loading the rep" />
+          <div className="skeleton" style={{ width: '50%' }} aria-label={t('panel.loadingRep')} />
         ) : rep ? (
           editRep ? (
             <RepEditor rep={rep} onDone={() => setEditRep(false)} />
@@ -182,7 +190,7 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
         ) : eff.ownerName ? (
           <RepPicker crm={deal.crm} ownerName={eff.ownerName} dealId={deal.id} />
         ) : (
-          <p className="small muted">Set the owner above to link this deal to a rep.</p>
+          <p className="small muted">{t('panel.setOwner')}</p>
         )}
       </div>
       {eff.stageLabel && !stage ? <StagePrompt crm={deal.crm} label={eff.stageLabel} /> : null}
@@ -199,22 +207,19 @@ function DealWorkspace({ context, tabId, waiting }: { context: DealContext; tabI
         <SessionSummary session={summaryOf} deal={eff} rep={rep ?? undefined} onClose={() => setSummaryOf(null)} />
       ) : (
         <div className="section">
-          <h2>Coach this deal</h2>
+          <h2>{t('panel.coachThisDeal')}</h2>
           {!stage ? (
-            <p className="small muted">{eff.stageLabel ? 'Choose the coaching stage above to get questions.' : 'Set the stage above to get questions for it.'}</p>
+            <p className="small muted">{eff.stageLabel ? t('panel.chooseStage') : t('panel.setStage')}</p>
           ) : null}
           <div className="row">
             <button type="button" className="btn primary" disabled={!stage || starting} onClick={() => void start('quick')}>
-              Start session
+              {t('panel.startSession')}
             </button>
             <button type="button" className="btn" disabled={!stage || starting} onClick={() => void start('full')}>
-              Plan full session
+              {t('panel.planFullSession')}
             </button>
           </div>
-          <p className="small muted">
-            Start session: a few minutes, 3 questions, 1 commitment; the clock starts now. Plan full session: prepare the contract, focus and gap
-            analysis ahead, then press Begin when the rep is there.
-          </p>
+          <p className="small muted">{t('panel.startHelp')}</p>
         </div>
       )}
       <SessionHistory dealId={deal.id} rep={rep ?? undefined} />

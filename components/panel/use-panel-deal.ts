@@ -5,6 +5,7 @@ import type { DealContext } from '@/lib/schema/deal-context';
 import { isRelayedByBackground } from '@/lib/messaging/firefox-relay';
 import type { DealFieldName } from '@/lib/model/crm';
 import { PANEL_KEY } from './panel-key';
+import { t } from '@/lib/i18n';
 
 export type PanelDealState =
   | { status: 'loading'; tabId: number | null }
@@ -54,7 +55,7 @@ export function usePanelDeal(): PanelDealState {
       .then((raw: unknown) => {
         if (!alive) return;
         const reply = parseDealReply(raw);
-        if (!reply) throw new Error('The extension gave an unexpected answer.');
+        if (!reply) throw new Error(t('panel.unexpectedAnswer'));
         tabId = reply.tabId;
         // The stored state first, then anything the content script said since
         // this panel started listening: that is newer (a deal read while the

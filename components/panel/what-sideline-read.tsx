@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { DEAL_FIELDS } from '@/lib/schema/deal-fields';
-import type { DealContext } from '@/lib/schema/deal-context';
+import type { DealContext, DealFieldName } from '@/lib/schema/deal-context';
 import { parsePageReportReply } from '@/lib/messaging/to-content-guard';
 import { buildPageReport, fieldSource } from '@/lib/crm/page-report';
 import { fieldLabel } from '../format';
+import { t } from '@/lib/i18n';
 
 type CopyState = { status: 'idle' } | { status: 'working' } | { status: 'done'; report: string; copied: boolean };
 
@@ -31,6 +32,19 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /**
+ * Where a field was found, on screen: the selector or label as it is (code),
+ * the two cases without one in the manager's language. The copied page report
+ * (lib/crm/page-report.ts) stays in English: it goes to whoever maintains the
+ * setup, beside selectors and field ids, and reads the same from every team.
+ */
+function sourceText(context: DealContext, f: DealFieldName): string {
+  const found = context[f];
+  if (!found) return t('panel.read.nothingMatched');
+  if (found.source === 'url') return t('panel.read.takenFromAddress');
+  return fieldSource(context, f);
+}
+
+/**
  * "What Sideline read": each field with the selector or label that matched
  * (or that nothing did), and a page report a manager can send to whoever
  * maintains their setup: the page's structure, never the deal's values.
@@ -52,9 +66,9 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
   };
 
   return (
-    <section className="section" data-testid="what-sideline-read" aria-label="What Sideline read">
+    <section className="section" data-testid="what-sideline-read" aria-label={t('panel.read.title')}>
       <button type="button" className="btn ghost small" style={{ justifySelf: 'start' }} aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? '▾' : '▸'} What Sideline read
+        {open ? '▾' : '▸'} {t('panel.read.title')}
       </button>
       {open ? (
         <div className="stack">
@@ -63,9 +77,9 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
               <div key={f} style={{ display: 'contents' }}>
                 <dt>{fieldLabel(f)}</dt>
                 <dd data-source={f}>
-                  {context[f] ? <span>{context[f]!.source === 'url' ? 'from the address' : 'found'}</span> : <span className="muted">not found</span>}
+                  {context[f] ? <span>{context[f]!.source === 'url' ? t('panel.read.fromAddress') : t('panel.read.found')}</span> : <span className="muted">{t('panel.read.notFound')}</span>}
                   <code className="muted" style={{ display: 'block', overflowWrap: 'anywhere', fontSize: 11 }}>
-                    {fieldSource(context, f)}
+                    {sourceText(context, f)}
                   </code>
                 </dd>
               </div>
@@ -73,21 +87,19 @@ export function WhatSidelineRead({ context, tabId }: { context: DealContext; tab
           </dl>
           <div className="row" style={{ gap: 8, alignItems: 'center' }}>
             <button type="button" className="btn small" onClick={() => void copyReport()} disabled={copy.status === 'working'}>
-              {copy.status === 'working' ? 'Preparing…' : 'Copy page report'}
+              {copy.status === 'working' ? t('panel.read.preparing') : t('panel.read.copy')}
             </button>
             {copy.status === 'done' ? (
               <span className="small muted" role="status">
-                {copy.copied ? 'Copied: the page’s structure, no deal values.' : 'Select the text below and copy it.'}
+                {copy.copied ? t('panel.read.copied') : t('panel.read.selectAndCopy')}
               </span>
             ) : null}
           </div>
-          <p className="small muted">
-            For whoever maintains your setup: how this page is built, so a field Sideline misses can be fixed. It holds no names, amounts, dates or text from the page.
-          </p>
+          <p className="small muted">{t('panel.read.explain')}</p>
           {copy.status === 'done' ? (
             <textarea
               className="input"
-              aria-label="Page report"
+              aria-label={t('panel.read.report')}
               readOnly
               rows={6}
               value={copy.report}

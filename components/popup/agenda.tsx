@@ -6,9 +6,11 @@ import type { RepAgendaRow } from '@/lib/db/agenda-rows';
 import { effectiveDeal } from '@/lib/db/effective-deal';
 import { addDays, weekStartIso } from '@/lib/dates';
 import type { Deal } from '@/lib/schema/records';
+import { chosenTier } from '@/lib/model/rep-tier';
 import { db, useDbQuery } from '../data';
 import { TierSwitch } from '../review/your-coaching';
 import { formatDate, formatDuration, relativeDay, todayIso } from '../format';
+import { t } from '@/lib/i18n';
 
 /** Opens a deal's CRM page. The URL came from a page, so only http(s) URLs on the deal's own host are opened. */
 export function openDeal(deal: Deal | undefined) {
@@ -30,7 +32,7 @@ export function Agenda() {
 
   if (data === undefined) {
     return (
-      <div className="section" aria-busy="true" aria-label="Loading agenda">
+      <div className="section" aria-busy="true" aria-label={t('popup.loading')}>
         <div className="skeleton" style={{ width: '60%', height: 16 }} />
         <div className="skeleton" />
         <div className="skeleton" style={{ width: '80%' }} />
@@ -44,36 +46,40 @@ export function Agenda() {
     <div data-testid="agenda">
       <div className="section">
         <div className="row between">
-          <h1>Today’s coaching</h1>
+          <h1>{t('popup.heading')}</h1>
           <span className="small muted">{formatDate(today)}</span>
         </div>
         <p className="small muted" data-testid="ledger">
           {ledger.sessions === 0
-            ? 'No coaching sessions yet this week.'
-            : `This week: ${formatDuration(ledger.totalSec)} of coaching in ${ledger.sessions} session${ledger.sessions === 1 ? '' : 's'}.`}
+            ? t('popup.ledgerNone')
+            : t('popup.ledger', { duration: formatDuration(ledger.totalSec), count: ledger.sessions })}
         </p>
       </div>
       {nothing ? (
         <div className="empty">
-          <strong>Nothing to follow up today</strong>
-          <span className="small">Open a rep’s deal in your CRM and press “Start session” — it takes five minutes.</span>
+          <strong>{t('popup.nothing')}</strong>
+          <span className="small">{t('popup.nothingHint')}</span>
         </div>
       ) : null}
       {prepared.length ? (
         <section className="section" aria-labelledby="prepared-h">
-          <h2 id="prepared-h">Prepared for today</h2>
+          <h2 id="prepared-h">{t('popup.prepared')}</h2>
           <ul className="list">
             {prepared.map(({ session, rep, deal }) => (
               <li key={session.id} className="row between" data-prepared-id={session.id}>
                 <span className="grow">
-                  <strong>{rep?.name ?? deal?.ownerName ?? 'Rep not linked yet'}</strong>{' '}
+                  <strong>{rep?.name ?? deal?.ownerName ?? t('popup.repNotLinked')}</strong>{' '}
                   <span className="muted small">
-                    {deal ? effectiveDeal(deal).name : ''} · {session.kind === 'tactical' ? 'tactical' : 'strategic'}, {session.timeBoxMin} min · prepared{' '}
-                    {relativeDay(session.preparedAt ?? session.startedAt, today)}
+                    {t('popup.preparedLine', {
+                      deal: deal ? effectiveDeal(deal).name ?? '' : '',
+                      kind: session.kind === 'tactical' ? t('popup.tactical') : t('popup.strategic'),
+                      minutes: session.timeBoxMin,
+                      when: relativeDay(session.preparedAt ?? session.startedAt, today),
+                    })}
                   </span>
                 </span>
                 <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
-                  Open
+                  {t('popup.open')}
                 </button>
               </li>
             ))}
@@ -82,7 +88,7 @@ export function Agenda() {
       ) : null}
       {agenda.followUps.length ? (
         <section className="section" aria-labelledby="due-h">
-          <h2 id="due-h">Follow up ({agenda.followUps.length})</h2>
+          <h2 id="due-h">{t('popup.followUps', { count: agenda.followUps.length })}</h2>
           <ul className="list">
             {agenda.followUps.map((f) => (
               <FollowUpRow key={f.commitment.id} f={f} today={today} />
@@ -92,18 +98,18 @@ export function Agenda() {
       ) : null}
       {agenda.unfinished.length ? (
         <section className="section" aria-labelledby="open-h">
-          <h2 id="open-h">Unfinished sessions</h2>
+          <h2 id="open-h">{t('popup.unfinished')}</h2>
           <ul className="list">
             {agenda.unfinished.map(({ session, rep, deal }) => (
               <li key={session.id} className="row between">
                 <span className="grow">
-                  <strong>{rep?.name ?? 'Unlinked rep'}</strong>{' '}
+                  <strong>{rep?.name ?? t('popup.unlinkedRep')}</strong>{' '}
                   <span className="muted small">
-                    {deal ? effectiveDeal(deal).name : ''} · started {relativeDay(session.startedAt, today)}
+                    {t('popup.startedLine', { deal: deal ? effectiveDeal(deal).name ?? '' : '', when: relativeDay(session.startedAt, today) })}
                   </span>
                 </span>
                 <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
-                  Resume
+                  {t('popup.resume')}
                 </button>
               </li>
             ))}
@@ -112,8 +118,8 @@ export function Agenda() {
       ) : null}
       {agenda.repRows?.length ? (
         <section className="section" aria-labelledby="coach-h">
-          <h2 id="coach-h">Who to coach next</h2>
-          <p className="small muted">Middle performers first: they gain the most. Coached today go last.</p>
+          <h2 id="coach-h">{t('popup.whoNext')}</h2>
+          <p className="small muted">{t('popup.whoNextHint')}</p>
           <ul className="list">
             {agenda.repRows.map((row) => (
               <RepRow key={row.rep.id} row={row} today={today} />
@@ -128,23 +134,23 @@ export function Agenda() {
 /** One line per follow-up: who, what, when, and Done, Missed or Snooze (to tomorrow). */
 function FollowUpRow({ f, today }: { f: AgendaCommitment; today: string }) {
   const c = f.commitment;
-  const when = f.overdue ? `overdue ${relativeDay(c.dueDate, today)}` : c.dueDate === today ? 'today' : relativeDay(c.dueDate, today);
-  const who = f.rep?.name ?? 'Unlinked rep';
-  const what = c.text.trim() || '(no words written)';
+  const when = f.overdue ? t('popup.overdue', { when: relativeDay(c.dueDate, today) }) : c.dueDate === today ? t('format.today') : relativeDay(c.dueDate, today);
+  const who = f.rep?.name ?? t('popup.unlinkedRep');
+  const what = c.text.trim() || t('popup.noWords');
   return (
-    <li className="row small" data-commitment-id={c.id} style={{ flexWrap: 'nowrap' }} title={c.followUp ? `Follow-up they chose: ${c.followUp}` : undefined}>
+    <li className="row small" data-commitment-id={c.id} style={{ flexWrap: 'nowrap' }} title={c.followUp ? t('popup.followUpChosen', { followUp: c.followUp }) : undefined}>
       <span className={`chip ${f.overdue ? 'bad' : 'warn'}`}>{when}</span>
       <span className="grow one-line">
         <strong>{who}</strong> {what}
       </span>
       <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', '')}>
-        Done
+        {t('popup.done')}
       </button>
       <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', '')}>
-        Missed
+        {t('popup.missed')}
       </button>
-      <button type="button" className="btn small ghost" title="Bring it back tomorrow" onClick={() => void db.snoozeCommitment(c.id, addDays(today, 1))}>
-        Snooze
+      <button type="button" className="btn small ghost" title={t('popup.snoozeHint')} onClick={() => void db.snoozeCommitment(c.id, addDays(today, 1))}>
+        {t('popup.snooze')}
       </button>
     </li>
   );
@@ -153,12 +159,12 @@ function FollowUpRow({ f, today }: { f: AgendaCommitment; today: string }) {
 /** A rep on the agenda: the deal to coach on, its stage, the open commitment or last gap, and what to focus on. */
 function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
   const { rep, deal } = row;
-  const name = deal ? (effectiveDeal(deal).name ?? 'Untitled deal') : null;
+  const name = deal ? (effectiveDeal(deal).name ?? t('popup.untitledDeal')) : null;
   return (
     <li className={`card stack tight${row.coachedToday ? ' soft' : ''}`} data-rep-id={rep.id}>
       <div className="row between small">
         <strong>{rep.name}</strong>
-        <TierSwitch repId={rep.id} name={rep.name} tier={rep.tier} />
+        <TierSwitch repId={rep.id} name={rep.name} tier={chosenTier(rep)} />
       </div>
       <div className="row small" style={{ flexWrap: 'nowrap' }}>
         <span className="grow one-line">
@@ -168,26 +174,27 @@ function RepRow({ row, today }: { row: RepAgendaRow; today: string }) {
               {row.stage ? <span className="muted"> · {row.stage}</span> : null}
             </>
           ) : (
-            <span className="muted">No deal seen yet</span>
+            <span className="muted">{t('popup.noDealYet')}</span>
           )}
         </span>
         <button type="button" className="btn small" onClick={() => openDeal(deal)} disabled={!deal}>
-          Open deal
+          {t('popup.openDeal')}
         </button>
       </div>
       {row.openCommitment ? (
         <span className="small one-line">
-          <span className="muted">Open commitment:</span> {row.openCommitment.text} <span className="muted">(due {relativeDay(row.openCommitment.dueDate, today)})</span>
+          <span className="muted">{t('popup.openCommitment')}</span> {row.openCommitment.text}{' '}
+          <span className="muted">{t('popup.due', { when: relativeDay(row.openCommitment.dueDate, today) })}</span>
         </span>
       ) : row.lastGap ? (
         <span className="small one-line">
-          <span className="muted">Last gap:</span> {row.lastGap}
+          <span className="muted">{t('popup.lastGap')}</span> {row.lastGap}
         </span>
       ) : null}
       <span className="small">
-        <span className="muted">Focus:</span> {row.focus}
+        <span className="muted">{t('popup.focusLabel')}</span> {row.focus}
       </span>
-      <span className="small muted">{row.coachedToday ? 'Coached today' : rep.lastCoachedAt ? `Coached ${relativeDay(rep.lastCoachedAt, today)}` : 'Never coached'}</span>
+      <span className="small muted">{row.coachedToday ? t('popup.coachedToday') : rep.lastCoachedAt ? t('popup.coached', { when: relativeDay(rep.lastCoachedAt, today) }) : t('popup.neverCoached')}</span>
     </li>
   );
 }

@@ -18,16 +18,13 @@ import type { RepTier } from '@/lib/schema/records';
 import { db, useDbQuery } from '../data';
 import { todayIso } from '../format';
 import { GoalBars, Sparkline, TierBar } from './charts';
-import { localeTag, t, type MessageKey } from '@/lib/i18n';
+import { TierNotSet } from '../tier-flag';
+import { tierLabel } from '@/lib/session/labels';
+import { localeTag, t } from '@/lib/i18n';
 
 const decimal = (x: number) => x.toLocaleString(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // The visible word is part of the accessible name (WCAG 2.5.3 Label in Name): "Middle", not "Mid".
-const TIER_LONG = {
-  top: 'review.tier.topPerformer',
-  middle: 'review.tier.middlePerformer',
-  bottom: 'review.tier.bottomPerformer',
-} as const satisfies Record<RepTier, MessageKey>;
 
 /**
  * "Your coaching": a mirror of the manager's own coaching, this week against
@@ -109,8 +106,9 @@ function ReviewBody({ review, compact }: { review: CoachingReview; compact: bool
 }
 
 function TierTime({ split, title }: { split: TimeSplit; title: string }) {
-  const keys: TierKey[] = ['top', 'middle', 'bottom', 'unlinked'];
-  const parts = keys.filter((k) => k !== 'unlinked' || split.byTier.unlinked > 0).map((k) => ({ key: k, value: split.byTier[k] }));
+  // Time with reps of no tier set is its own part, never counted as a tier.
+  const keys: TierKey[] = ['top', 'middle', 'bottom', 'unset', 'unlinked'];
+  const parts = keys.filter((k) => (k !== 'unlinked' && k !== 'unset') || split.byTier[k] > 0).map((k) => ({ key: k, value: split.byTier[k] }));
   const label = `${title}: ${parts.map((p) => `${t(TIER_WORDS[p.key as TierKey])} ${t('format.minutes', { m: Math.round(p.value / 60) })}`).join(', ')}`;
   return (
     <div className="stack tight">
@@ -141,7 +139,7 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
         {split.byRep.map((r) => (
           <li key={r.repId} className="measure small">
             <span className="one-line">
-              {r.name} <span className="muted">{t(TIER_LONG[r.tier]).toLowerCase()}</span>
+              {r.name} <span className="muted">{(r.tier ? tierLabel(r.tier) : t('review.tierNotSet')).toLowerCase()}</span>
             </span>
             <span className="measure-value">{t('format.minutes', { m: Math.round(r.sec / 60) })}</span>
             <div className="progress" style={{ gridColumn: '1 / -1' }}>
@@ -154,15 +152,18 @@ function RepTime({ split, goalMin }: { split: TimeSplit; goalMin: number }) {
   );
 }
 
-/** Top, middle, bottom in one click: a rep's tier from the popup. */
-export function TierSwitch({ repId, name, tier }: { repId: string; name: string; tier: RepTier }) {
+/** Top, middle, bottom in one click: a rep's tier from the popup. A rep with no tier set is flagged, and any click sets it. */
+export function TierSwitch({ repId, name, tier }: { repId: string; name: string; tier: RepTier | null }) {
   return (
-    <span className="seg tiny" role="group" aria-label={t('review.tierOf', { name })}>
-      {REP_TIERS.map((r) => (
-        <button key={r} type="button" aria-pressed={r === tier} title={t(TIER_LONG[r])} aria-label={t(TIER_LONG[r])} onClick={() => void db.updateRep(repId, { tier: r })}>
-          {t(TIER_LEGEND[r])}
-        </button>
-      ))}
+    <span className="row">
+      {tier === null ? <TierNotSet /> : null}
+      <span className="seg tiny" role="group" aria-label={t('review.tierOf', { name })}>
+        {REP_TIERS.map((r) => (
+          <button key={r} type="button" aria-pressed={r === tier} title={tierLabel(r)} aria-label={tierLabel(r)} onClick={() => void db.updateRep(repId, { tier: r })}>
+            {t(TIER_LEGEND[r])}
+          </button>
+        ))}
+      </span>
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { AutosaveField, useSynced } from '../autosave-field';
 import { formatDate, relativeDay } from '../format';
 import { addDays } from '@/lib/dates';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { t } from '@/lib/i18n';
 
 
 /** Focus goes to what an action made (a new commitment's first field) once it renders. */
@@ -29,10 +30,11 @@ export function SessionCommitments({
 }) {
   return (
     <section className="stack" aria-labelledby="commit-h">
-      <h2 id="commit-h">Commitments</h2>
+      <h2 id="commit-h">{t('session.commitments')}</h2>
       {commitments.length === 0 ? (
         <p className="small muted">
-          Ask the rep what they will do next, and by when. {session.mode === 'quick' ? 'One commitment is enough.' : ''}
+          {t('session.commitments.empty')}
+          {session.mode === 'quick' ? ` ${t('session.commitments.oneIsEnough')}` : ''}
         </p>
       ) : null}
       <ul className="list">
@@ -58,7 +60,7 @@ export function SessionCommitments({
               .then((c) => focusWhenShown(document, `[data-commitment-id="${c.id}"] textarea`))
           }
         >
-          Add commitment
+          {t('session.commitments.add')}
         </button>
       </div>
     </section>
@@ -76,17 +78,17 @@ function CommitmentEditor({ c }: { c: Commitment }) {
   return (
     <li className="card stack tight" data-commitment-id={c.id}>
       <AutosaveField
-        label="Commitment, in the rep's words"
+        label={t('session.commitment.text')}
         value={c.text}
         maxLength={TEXT_LIMITS.commitmentText}
-        placeholder="I will…"
+        placeholder={t('session.commitment.textPlaceholder')}
         multiline
         rows={2}
         target={{ kind: 'commitment', commitmentId: c.id, part: 'text' }}
       />
       <div className="row">
         <label className="field" htmlFor={`${id}-due`}>
-          <span>Due</span>
+          <span>{t('session.commitment.due')}</span>
           <input
             id={`${id}-due`}
             type="date"
@@ -99,7 +101,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
           />
         </label>
         <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
-          <legend className="label">Whose idea</legend>
+          <legend className="label">{t('session.commitment.whose')}</legend>
           <div className="seg">
             <label>
               <input
@@ -108,7 +110,7 @@ function CommitmentEditor({ c }: { c: Commitment }) {
                 checked={by === 'rep'}
                 onChange={() => choose('rep')}
               />
-              <span>The rep's</span>
+              <span>{t('session.commitment.repsIdea')}</span>
             </label>
             <label>
               <input
@@ -117,26 +119,26 @@ function CommitmentEditor({ c }: { c: Commitment }) {
                 checked={by === 'manager'}
                 onChange={() => choose('manager')}
               />
-              <span>Mine</span>
+              <span>{t('session.commitment.mine')}</span>
             </label>
           </div>
         </fieldset>
       </div>
       {by === 'manager' ? (
         <p className="notice warn small" data-testid="suggested-by-manager">
-          Suggested by you. The coach says: ask the rep to say it back in their own words, so it becomes theirs.
+          {t('session.commitment.suggestedByYou')}
         </p>
       ) : null}
       <AutosaveField
-        label="How do you want me to follow up if you don't honor this?"
+        label={t('session.commitment.followUp')}
         value={c.followUp}
         maxLength={TEXT_LIMITS.commitmentFollowUp}
-        placeholder="In the rep's words, e.g. “Ask me in Monday's 1:1.”"
+        placeholder={t('session.commitment.followUpPlaceholder')}
         target={{ kind: 'commitment', commitmentId: c.id, part: 'followUp' }}
       />
       <div>
         <button type="button" className="btn small ghost danger" onClick={() => void db.deleteCommitment(c.id)}>
-          Remove
+          {t('session.commitment.remove')}
         </button>
       </div>
     </li>
@@ -159,7 +161,7 @@ export function FollowUps({
   if (commitments.length === 0) return null;
   return (
     <section className="section" aria-labelledby="followup-h">
-      <h2 id="followup-h">Follow up first ({commitments.length})</h2>
+      <h2 id="followup-h">{t('session.followUps', { count: commitments.length })}</h2>
       <ul className="list">
         {commitments.map((c) => (
           <FollowUpItem key={c.id} c={c} deal={dealsById.get(c.dealId)} today={today} />
@@ -178,40 +180,40 @@ function FollowUpItem({ c, deal, today }: { c: Commitment; deal: Deal | undefine
   return (
     <li className="card stack tight" data-followup-id={c.id}>
       <p>
-        <strong>{c.text.trim() || '(no words written)'}</strong>
+        <strong>{c.text.trim() || t('session.followUps.noWords')}</strong>
       </p>
       <p className="small muted">
         <span className={`chip ${overdue ? 'bad' : 'warn'}`}>
-          {overdue ? `overdue, due ${relativeDay(c.dueDate, today)}` : `due ${formatDate(c.dueDate)}`}
+          {overdue ? t('session.followUps.overdue', { when: relativeDay(c.dueDate, today) }) : t('session.followUps.due', { date: formatDate(c.dueDate) })}
         </span>{' '}
-        {deal?.name ? `on ${deal.overrides.name ?? deal.name}` : null}
-        {c.suggestedBy === 'manager' ? ' · suggested by you' : null}
+        {deal?.name ? t('session.followUps.onDeal', { deal: deal.overrides.name ?? deal.name }) : null}
+        {c.suggestedBy === 'manager' ? ` ${t('session.followUps.suggestedByYou')}` : null}
       </p>
-      {c.followUp ? <p className="small">Agreed follow-up: “{c.followUp}”</p> : null}
+      {c.followUp ? <p className="small">{t('session.followUps.agreed', { text: c.followUp })}</p> : null}
       <label className="field" htmlFor={`${id}-note`}>
-        <span>Outcome note</span>
-        <input id={`${id}-note`} className="input" maxLength={TEXT_LIMITS.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, in the rep's words" />
+        <span>{t('session.followUps.outcomeNote')}</span>
+        <input id={`${id}-note`} className="input" maxLength={TEXT_LIMITS.outcomeNote} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('session.followUps.outcomePlaceholder')} />
       </label>
       {renegotiating ? (
         <div className="row">
           <label className="field" htmlFor={`${id}-date`}>
-            <span>New due date</span>
+            <span>{t('session.followUps.newDate')}</span>
             <input id={`${id}-date`} type="date" className="input" value={newDate} onChange={(e) => setNewDate(e.target.value)} />
           </label>
           <button type="button" className="btn small primary" onClick={() => void db.resolveCommitment(c.id, 'renegotiated', note, newDate)}>
-            Save new date
+            {t('session.followUps.saveDate')}
           </button>
         </div>
       ) : (
         <div className="row">
           <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'done', note)}>
-            Done
+            {t('session.followUps.done')}
           </button>
           <button type="button" className="btn small" onClick={() => void db.resolveCommitment(c.id, 'missed', note)}>
-            Missed
+            {t('session.followUps.missed')}
           </button>
           <button type="button" className="btn small" onClick={() => setRenegotiating(true)}>
-            Renegotiate
+            {t('session.followUps.renegotiate')}
           </button>
         </div>
       )}

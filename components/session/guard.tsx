@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 
 /**
  * A destructive action (End session, Delete, Discard) pressed within a moment
@@ -63,8 +64,8 @@ export function GuardedButton({
   const [asking, setAsking] = useState(false);
   if (asking) {
     return (
-      <span className="row" role="group" aria-label="Confirm">
-        <span className="small">The panel just opened. Are you sure?</span>
+      <span className="row" role="group" aria-label={t('session.guard.label')}>
+        <span className="small">{t('session.guard.sure')}</span>
         <button
           ref={(el) => el?.focus()}
           type="button"
@@ -77,7 +78,7 @@ export function GuardedButton({
           {confirmLabel}
         </button>
         <button type="button" className="btn ghost" onClick={() => setAsking(false)}>
-          Cancel
+          {t('session.guard.cancel')}
         </button>
       </span>
     );

@@ -7,6 +7,7 @@ import { SessionSummary } from './summary';
 import { GuardedButton } from './guard';
 import { sessionLabel } from '@/lib/session/summary';
 import type { DeletedSession } from '@/lib/db/session-lifecycle';
+import { t } from '@/lib/i18n';
 
 /** Earlier sessions on this deal and with this rep, newest first. */
 export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | undefined }) {
@@ -18,7 +19,7 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
   };
   const undo = deleted ? (
     <p className="notice small row between" role="status">
-      <span>Session deleted. It no longer counts in your week.</span>
+      <span>{t('session.history.deleted')}</span>
       <button
         type="button"
         className="btn small"
@@ -27,7 +28,7 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
           setDeleted(null);
         }}
       >
-        Undo
+        {t('session.history.undo')}
       </button>
     </p>
   ) : null;
@@ -46,23 +47,23 @@ export function SessionHistory({ dealId, rep }: { dealId: string; rep: Rep | und
   if (data.onDeal.length === 0 && data.otherDeals.length === 0) {
     return (
       <section className="section" aria-labelledby={headingId}>
-        <h2 id={headingId}>History</h2>
+        <h2 id={headingId}>{t('session.history')}</h2>
         {undo}
-        <p className="small muted">No earlier sessions{rep ? ` with ${rep.name}` : ''} yet.</p>
+        <p className="small muted">{rep ? t('session.history.noneWith', { name: rep.name }) : t('session.history.none')}</p>
       </section>
     );
   }
   return (
     <section className="section" aria-labelledby={headingId}>
-      <h2 id={headingId}>History</h2>
+      <h2 id={headingId}>{t('session.history')}</h2>
       {undo}
-      {data.onDeal.length ? <h3 className="small">On this deal</h3> : null}
+      {data.onDeal.length ? <h3 className="small">{t('session.history.onDeal')}</h3> : null}
       <ul className="list">
         {data.onDeal.map((s) => (
           <HistoryItem key={s.id} s={s} dealName={null} rep={rep} onDelete={remove} />
         ))}
       </ul>
-      {data.otherDeals.length ? <h3 className="small">With {rep?.name} on other deals</h3> : null}
+      {data.otherDeals.length ? <h3 className="small">{t('session.history.otherDeals', { name: rep?.name ?? '' })}</h3> : null}
       <ul className="list">
         {data.otherDeals.map((s) => {
           const d = data.deals.get(s.dealId);
@@ -92,12 +93,13 @@ function HistoryItem({
       <details className="card" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="small">
           <strong>{dateLabel}</strong> · {sessionLabel(s)} · {formatDuration(s.durationSec)} ·{' '}
-          {s.plan.filter((p) => p.asked).length} asked{dealName ? ` · ${dealName}` : ''}
+          {t('session.history.asked', { count: s.plan.filter((p) => p.asked).length })}
+          {dealName ? ` · ${dealName}` : ''}
         </summary>
         {open ? <HistoryDetails s={s} rep={rep} /> : null}
         <div className="row" style={{ marginTop: 6 }}>
-          <GuardedButton className="btn small ghost danger" confirmLabel={`Yes, delete the session of ${dateLabel}`} onConfirm={() => onDelete(s.id)}>
-            Delete session
+          <GuardedButton className="btn small ghost danger" confirmLabel={t('session.history.deleteConfirm', { date: dateLabel })} onConfirm={() => onDelete(s.id)}>
+            {t('session.history.delete')}
           </GuardedButton>
         </div>
       </details>
@@ -107,5 +109,5 @@ function HistoryItem({
 
 function HistoryDetails({ s, rep }: { s: CoachingSession; rep: Rep | undefined }) {
   const deal = useDbQuery((q) => q.getDeal(s.dealId), [s.dealId]);
-  return deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : <div className="skeleton" aria-label="Loading session" />;
+  return deal ? <SessionSummary session={s} deal={effectiveDeal(deal)} rep={rep} /> : <div className="skeleton" aria-label={t('session.history.loading')} />;
 }

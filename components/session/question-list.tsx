@@ -6,14 +6,15 @@ import { db } from '../data';
 import { getJournal } from '../journal';
 import { CoachFindings } from '../coach-findings';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
+import { t, type MessageKey } from '@/lib/i18n';
 
-const ROLE_LABEL: Record<PlanItem['role'], string> = {
-  opener: 'Opener',
-  stage: 'Stage',
-  signal: 'Signal',
-  closer: 'Accountability',
-  own: 'Your question',
-};
+const ROLE_LABEL = {
+  opener: 'session.role.opener',
+  stage: 'session.role.stage',
+  signal: 'session.role.signal',
+  closer: 'session.role.closer',
+  own: 'session.role.own',
+} as const satisfies Record<PlanItem['role'], MessageKey>;
 
 export interface QuestionListProps {
   sessionId: string;
@@ -31,12 +32,12 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
   const [noSwap, setNoSwap] = useState<string | null>(null);
   return (
     <section className="stack" aria-labelledby="questions-h">
-      <h2 id="questions-h">Questions</h2>
+      <h2 id="questions-h">{t('session.questions')}</h2>
       <ol className="list" data-testid="question-plan">
         {plan.map((item) => (
           <li key={item.questionId} className="card stack tight" data-question-id={item.questionId}>
             <div className="row between small">
-              <span className="chip">{ROLE_LABEL[item.role]}</span>
+              <span className="chip">{t(ROLE_LABEL[item.role])}</span>
               <span className="muted grow" style={{ textAlign: 'right' }}>
                 {item.reason}
               </span>
@@ -49,7 +50,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
             </label>
             {item.asked || item.answer ? (
               <AutosaveField
-                label="The rep's answer, in their words"
+                label={t('session.questions.answer')}
                 value={item.answer}
                 maxLength={TEXT_LIMITS.answer}
                 multiline
@@ -58,12 +59,12 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
               />
             ) : null}
             <div className="row small">
-              {(item.followUps.length ? item.followUps : ['Tell me more.', 'What else?']).map((f) => (
+              {(item.followUps.length ? item.followUps : [t('session.questions.tellMeMore'), t('session.questions.whatElse')]).map((f) => (
                 <button
                   key={f}
                   type="button"
                   className="btn small ghost"
-                  title="Follow-up prompt: say it, then listen"
+                  title={t('session.questions.promptHint')}
                   aria-pressed={(item.promptsUsed ?? []).includes(f)}
                   onClick={async () => {
                     // Let the typed answer land first: the prompt marks the question asked in the same record.
@@ -78,7 +79,7 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                 <button
                   type="button"
                   className="btn small"
-                  aria-label={`Swap question: ${item.text}`}
+                  aria-label={t('session.questions.swapNamed', { text: item.text })}
                   onClick={() => {
                     const next = onSwap(item.questionId);
                     if (next) {
@@ -87,21 +88,21 @@ export function QuestionList({ sessionId, plan, onSwap }: QuestionListProps) {
                     } else setNoSwap(item.questionId);
                   }}
                 >
-                  Swap
+                  {t('session.questions.swap')}
                 </button>
               ) : (
                 <button type="button" className="btn small ghost danger" onClick={() => void db.removePlanItem(sessionId, item.questionId)}>
-                  Remove
+                  {t('session.questions.remove')}
                 </button>
               )}
             </div>
-            {noSwap === item.questionId ? <p className="small muted">No other question left for this spot.</p> : null}
+            {noSwap === item.questionId ? <p className="small muted">{t('session.questions.noSwap')}</p> : null}
           </li>
         ))}
       </ol>
       <OwnQuestion
         onAdd={(text) =>
-          void db.addPlanItem(sessionId, { questionId: `own-${crypto.randomUUID()}`, text, role: 'own', reason: 'Added by you', followUps: [], asked: false, answer: '' })
+          void db.addPlanItem(sessionId, { questionId: `own-${crypto.randomUUID()}`, text, role: 'own', reason: t('session.questions.addedByYou'), followUps: [], asked: false, answer: '' })
         }
       />
     </section>
@@ -114,7 +115,7 @@ function AskedBox({ sessionId, item }: { sessionId: string; item: PlanItem }) {
     <input
       type="checkbox"
       checked={asked}
-      aria-label={`Asked: ${item.text}`}
+      aria-label={t('session.questions.askedNamed', { text: item.text })}
       onChange={(e) => {
         setAsked(e.target.checked);
         void db.patchPlanItem(sessionId, item.questionId, { asked: e.target.checked });
@@ -139,16 +140,16 @@ function OwnQuestion({ onAdd }: { onAdd: (text: string) => void }) {
       }}
     >
       <label htmlFor={id} className="label">
-        Your own question
+        {t('session.questions.own')}
       </label>
       <div className="row">
-        <input id={id} className="input grow" maxLength={TEXT_LIMITS.planItemText} value={text} placeholder="What…? How…? Who…?" onChange={(e) => setText(e.target.value)} />
+        <input id={id} className="input grow" maxLength={TEXT_LIMITS.planItemText} value={text} placeholder={t('session.questions.ownPlaceholder')} onChange={(e) => setText(e.target.value)} />
         <button type="submit" className="btn" disabled={!text.trim()}>
-          Add question
+          {t('session.questions.add')}
         </button>
       </div>
       <CoachFindings text={text} onReplace={setText} />
-      {text.trim() && !telling ? <span className="small muted">Open question — good.</span> : null}
+      {text.trim() && !telling ? <span className="small muted">{t('session.questions.openGood')}</span> : null}
     </form>
   );
 }

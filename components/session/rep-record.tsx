@@ -1,6 +1,10 @@
 import { db, useDbQuery } from '../data';
-import { OUTCOME_LABEL } from '@/lib/session/summary';
+import { outcomeLabel } from '@/lib/session/labels';
 import { formatDate } from '../format';
+import { localeTag, t } from '@/lib/i18n';
+
+/** A share as the manager's locale writes it: "80%", "80 %". */
+const percent = (share: number) => new Intl.NumberFormat(localeTag(), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 /**
  * The rep's record: how often their commitments were kept (the follow-through
@@ -15,25 +19,26 @@ export function RepRecordLine({ repId }: { repId: string }) {
     <div className="stack tight small" data-testid="rep-record">
       <p>
         {record.followThrough === null ? (
-          <span className="muted">No commitment followed up yet.</span>
+          <span className="muted">{t('session.record.none')}</span>
         ) : (
           <span>
-            Follow-through: <strong>{Math.round(record.followThrough * 100)}%</strong>{' '}
+            {t('session.record.followThrough')} <strong>{percent(record.followThrough)}</strong>{' '}
             <span className="muted">
-              ({record.kept} of {judged} kept{record.missed ? `, ${record.missed} missed` : ''}
-              {record.renegotiated ? `, ${record.renegotiated} renegotiated` : ''})
+              ({t('session.record.kept', { kept: record.kept, judged })}
+              {record.missed ? `, ${t('session.record.missed', { count: record.missed })}` : ''}
+              {record.renegotiated ? `, ${t('session.record.renegotiated', { count: record.renegotiated })}` : ''})
             </span>
           </span>
         )}
-        {record.open ? <span className="muted"> · {record.open} open</span> : null}
+        {record.open ? <span className="muted"> · {t('session.record.open', { count: record.open })}</span> : null}
       </p>
       {record.outcomes.length ? (
         <details>
-          <summary className="muted">Latest outcomes</summary>
+          <summary className="muted">{t('session.record.latest')}</summary>
           <ul className="list" style={{ marginTop: 4 }}>
             {record.outcomes.map((c) => (
               <li key={c.id} data-outcome-id={c.id}>
-                <span className={`chip ${c.status === 'done' ? 'good' : c.status === 'missed' ? 'bad' : 'warn'}`}>{OUTCOME_LABEL[c.status]}</span>{' '}
+                <span className={`chip ${c.status === 'done' ? 'good' : c.status === 'missed' ? 'bad' : 'warn'}`}>{outcomeLabel(c.status)}</span>{' '}
                 {c.text.trim()}
                 {c.outcomeNote.trim() ? <span className="muted"> — “{c.outcomeNote.trim()}”</span> : null}
                 {c.resolvedAt ? <span className="muted"> · {formatDate(c.resolvedAt)}</span> : null}

@@ -12,6 +12,8 @@ import { SessionCommitments } from './commitments';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
 import { GuardedButton } from './guard';
 import { isSessionEmpty } from '@/lib/session/empty';
+import { gapCauseLabel } from '@/lib/session/labels';
+import { t } from '@/lib/i18n';
 
 /** A visible timer against the session's time box. */
 export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; timeBoxMin: number }) {
@@ -24,10 +26,10 @@ export function SessionTimer({ startedAt, timeBoxMin }: { startedAt: string; tim
   const box = timeBoxMin * 60;
   const over = elapsed > box;
   return (
-    <div className="stack tight session-timer" role="timer" aria-label="Session time">
+    <div className="stack tight session-timer" role="timer" aria-label={t('session.timer.label')}>
       <span className={`timer small${over ? ' over' : ''}`}>
         {clock(elapsed)} / {clock(box)}
-        {over ? ' — over time' : ''}
+        {over ? ` ${t('session.timer.over')}` : ''}
       </span>
       <div className={`progress${over ? ' over' : ''}`} aria-hidden="true">
         <div style={{ width: `${Math.min(100, (elapsed / box) * 100)}%` }} />
@@ -43,8 +45,8 @@ function AskTell({ texts }: { texts: string[] }) {
   const r = useMemo(() => askTellRatioByLine(shown), [shown]);
   return (
     <p className="small muted" data-testid="ask-tell-ratio">
-      Ask:tell {r.asks}:{r.tells}
-      {r.tells === 0 ? ' — all asking so far.' : r.asks >= r.tells * 3 ? ' — mostly asking.' : ' — try asking more than telling.'}
+      {t('session.askTell.ratio', { asks: r.asks, tells: r.tells })}{' '}
+      {r.tells === 0 ? t('session.askTell.allAsking') : r.asks >= r.tells * 3 ? t('session.askTell.mostlyAsking') : t('session.askTell.askMore')}
     </p>
   );
 }
@@ -114,11 +116,11 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
 
   const repWants = (
     <AutosaveField
-      label="What the rep wants from today"
+      label={t('session.contract.repWants')}
       value={session.contract.repWants ?? ''}
       multiline
       rows={1}
-      placeholder="In the rep's words"
+      placeholder={t('session.contract.repWantsPlaceholder')}
       maxLength={TEXT_LIMITS.contractField}
       target={{ kind: 'contract', sessionId: session.id, part: 'repWants' }}
     />
@@ -128,12 +130,12 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
     <div data-testid="session" data-session-id={session.id}>
       <div className="section session-bar" data-testid="session-bar">
         <div className="row between">
-          <h2>{session.mode === 'quick' ? 'Quick session' : planned ? 'Prepared session' : 'Planned session'}</h2>
+          <h2>{session.mode === 'quick' ? t('session.kind.quick') : planned ? t('session.title.prepared') : t('session.title.planned')}</h2>
           {planned ? (
             <span className="row">
-              <span className="small muted">{session.timeBoxMin} min, not begun</span>
+              <span className="small muted">{t('session.notBegun', { min: session.timeBoxMin })}</span>
               <button type="button" className="btn primary" onClick={() => void db.beginSession(session.id)}>
-                Begin
+                {t('session.begin')}
               </button>
             </span>
           ) : (
@@ -144,18 +146,17 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
       <div className="section" onInput={growTextareas}>
         {planned ? (
           <p className="small muted" data-testid="prepared-note">
-            Prepared{session.preparedAt ? ` ${formatDate(session.preparedAt)}` : ''}. Nothing is timed until you press Begin with the rep; the plan waits on
-            today’s agenda.
+            {session.preparedAt ? t('session.preparedOn', { date: formatDate(session.preparedAt) }) : t('session.prepared')}
           </p>
         ) : null}
         {session.mode === 'full' ? (
           <div className="stack">
             <div className="row">
               <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
-                <legend className="label">Focus</legend>
+                <legend className="label">{t('session.focus')}</legend>
                 <div className="seg">
                   {SESSION_KINDS.map((k) => (
-                    <label key={k} title={k === 'strategic' ? 'The future and the plan: who and what' : 'One behaviour or skill: how'}>
+                    <label key={k} title={k === 'strategic' ? t('session.focus.strategicHint') : t('session.focus.tacticalHint')}>
                       <input
                         type="radio"
                         name={`${id}-kind`}
@@ -163,13 +164,13 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                         disabled={replanning}
                         onChange={() => void chooseKind(k)}
                       />
-                      <span>{k === 'strategic' ? 'Strategic' : 'Tactical'}</span>
+                      <span>{k === 'strategic' ? t('session.focus.strategic') : t('session.focus.tactical')}</span>
                     </label>
                   ))}
                 </div>
               </fieldset>
               <label className="field" htmlFor={`${id}-box`}>
-                <span>Time box (min)</span>
+                <span>{t('session.timeBox')}</span>
                 <input
                   id={`${id}-box`}
                   className="input"
@@ -186,10 +187,10 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
               </label>
             </div>
             <fieldset className="card soft stack grow-fields" style={{ margin: 0 }}>
-              <legend className="label">Up-front contract</legend>
+              <legend className="label">{t('session.contract')}</legend>
               {repWants}
               <AutosaveField
-                label="What we'll cover"
+                label={t('session.contract.what')}
                 value={session.contract.what}
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
@@ -197,7 +198,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                 target={{ kind: 'contract', sessionId: session.id, part: 'what' }}
               />
               <AutosaveField
-                label="Why now"
+                label={t('session.contract.reason')}
                 value={session.contract.reason}
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
@@ -205,7 +206,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                 target={{ kind: 'contract', sessionId: session.id, part: 'reason' }}
               />
               <AutosaveField
-                label="Why it matters to the rep"
+                label={t('session.contract.importance')}
                 value={session.contract.importance}
                 maxLength={TEXT_LIMITS.contractField}
                 multiline
@@ -215,9 +216,9 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
             </fieldset>
             {showGap ? (
               <fieldset className="card soft stack grow-fields" style={{ margin: 0 }}>
-                <legend className="label">Gap analysis</legend>
+                <legend className="label">{t('session.gap')}</legend>
                 <AutosaveField
-                  label="Where the rep is now"
+                  label={t('session.gap.current')}
                   multiline
                   rows={1}
                   value={session.gap?.current ?? ''}
@@ -225,7 +226,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                   target={{ kind: 'gap', sessionId: session.id, part: 'current' }}
                 />
                 <AutosaveField
-                  label="Where the rep wants to be"
+                  label={t('session.gap.desired')}
                   multiline
                   rows={1}
                   value={session.gap?.desired ?? ''}
@@ -233,7 +234,7 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                   target={{ kind: 'gap', sessionId: session.id, part: 'desired' }}
                 />
                 <label className="field" htmlFor={`${id}-cause`}>
-                  <span>What stands in the way</span>
+                  <span>{t('session.gap.cause')}</span>
                   <select
                     id={`${id}-cause`}
                     className="input"
@@ -243,11 +244,12 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                       void db.patchGap(session.id, { cause });
                     }}
                   >
-                    <option value="">Not clear yet</option>
-                    <option value="skill">Skill</option>
-                    <option value="will">Will</option>
-                    <option value="knowledge">Knowledge</option>
-                    <option value="system">System</option>
+                    <option value="">{t('session.gap.unclear')}</option>
+                    {GAP_CAUSES.map((cause) => (
+                      <option key={cause} value={cause}>
+                        {gapCauseLabel(cause)}
+                      </option>
+                    ))}
                   </select>
                 </label>
               </fieldset>
@@ -261,13 +263,13 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
                     void db.patchGap(session.id, {});
                   }}
                 >
-                  Add gap analysis
+                  {t('session.gap.add')}
                 </button>
               </div>
             )}
           </div>
         ) : (
-          <div className="card soft stack grow-fields" role="group" aria-label="Up-front contract">
+          <div className="card soft stack grow-fields" role="group" aria-label={t('session.contract')}>
             {repWants}
           </div>
         )}
@@ -280,18 +282,18 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
       <div className="section">
         {/* The notes box waits for the saved note: typing into an empty box first would overwrite it. */}
         {note === undefined ? (
-          <div className="stack tight" aria-busy="true" aria-label="Loading notes">
-            <span className="label">Notes</span>
+          <div className="stack tight" aria-busy="true" aria-label={t('session.notes.loading')}>
+            <span className="label">{t('session.notes')}</span>
             <div className="skeleton" style={{ height: 60 }} />
           </div>
         ) : (
         <AutosaveField
-          label="Notes"
+          label={t('session.notes')}
           value={noteText}
           maxLength={TEXT_LIMITS.note}
           multiline
           rows={5}
-          placeholder="What you heard. Keep asking: “Tell me more.”"
+          placeholder={t('session.notes.placeholder')}
           target={{ kind: 'note', sessionId: session.id, dealId: session.dealId, repId: session.repId }}
           below={(text) => (
             <>
@@ -311,21 +313,21 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
         {planned ? (
           <div className="row">
             <button type="button" className="btn primary" onClick={() => void db.beginSession(session.id)}>
-              Begin
+              {t('session.begin')}
             </button>
-            <GuardedButton className="btn ghost danger" confirmLabel="Yes, discard the plan" onConfirm={discard}>
-              Discard plan
+            <GuardedButton className="btn ghost danger" confirmLabel={t('session.discardPlan.confirm')} onConfirm={discard}>
+              {t('session.discardPlan')}
             </GuardedButton>
           </div>
         ) : emptyAtEnd && empty ? (
-          <div className="notice stack tight" role="group" aria-label="Nothing recorded">
-            <p className="small">Nothing was recorded in this session. Discard it? It will not count as coaching.</p>
+          <div className="notice stack tight" role="group" aria-label={t('session.nothingRecorded')}>
+            <p className="small">{t('session.nothingRecorded.text')}</p>
             <div className="row">
               <button type="button" className="btn primary" onClick={() => void discard()}>
-                Discard session
+                {t('session.discard')}
               </button>
               <button type="button" className="btn ghost" onClick={() => setEmptyAtEnd(false)}>
-                Keep going
+                {t('session.keepGoing')}
               </button>
             </div>
           </div>
@@ -333,15 +335,15 @@ export function SessionView({ session, today, swap, onEnded, replan, onDiscarded
           <div className="row">
             <GuardedButton
               className="btn primary"
-              confirmLabel="Yes, end session"
+              confirmLabel={t('session.end.confirm')}
               disabled={ending}
               onConfirm={() => (empty ? setEmptyAtEnd(true) : end())}
             >
-              End session
+              {t('session.end')}
             </GuardedButton>
             {empty ? (
-              <GuardedButton className="btn ghost" confirmLabel="Yes, discard session" onConfirm={discard}>
-                Discard session
+              <GuardedButton className="btn ghost" confirmLabel={t('session.discard.confirm')} onConfirm={discard}>
+                {t('session.discard')}
               </GuardedButton>
             ) : null}
           </div>

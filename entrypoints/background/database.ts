@@ -1,6 +1,7 @@
 import { runDbCall } from '@/lib/db/api';
 import { broadcastDbChanges } from '@/lib/db/broadcast';
 import type { Router } from './router';
+import { languageRead } from './language';
 
 /**
  * The embedded panel never opens IndexedDB (it is third-party storage inside
@@ -9,7 +10,8 @@ import type { Router } from './router';
  */
 export function setupDatabase(router: Router): void {
   broadcastDbChanges();
-  router.on('db:call', ['panel', 'page'], (msg) => runDbCall(msg.fn, msg.args), {
+  // Text a read builds (the agenda's focus line) waits for the manager's language.
+  router.on('db:call', ['panel', 'page'], async (msg) => languageRead().then(() => runDbCall(msg.fn, msg.args)), {
     ok: false,
     error: 'Sideline answers only the panel it opened on this page. Reload the page to try again.',
   });

@@ -7,6 +7,8 @@ import { setupCommands } from './commands';
 import { setupDatabase } from './database';
 import { setupJournal } from './journal';
 import { setupBadge } from './badge';
+import { setupSidePanel } from './side-panel';
+import { setupLanguage } from './language';
 
 /**
  * The whole background, one concern per module; the router checks every
@@ -22,5 +24,7 @@ export function setupBackground(): void {
   setupCommands();
   setupJournal(router);
   setupBadge();
+  setupSidePanel();
+  setupLanguage();
   browser.runtime.onMessage.addListener(router.listener);
 }

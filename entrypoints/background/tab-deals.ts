@@ -32,7 +32,10 @@ export function setupTabDeals(router: Router): void {
     // The content script asks here rather than reading storage itself (cheaper on every CRM page).
     // With it, where the manager wants the panel: over the page or pushing it aside (lib/ui/placement.ts).
     return browser.storage.local.get([PANEL_OPEN_KEY, PANEL_PLACEMENT_KEY]).then(
-      (s): PendingReply => ({ open: s[PANEL_OPEN_KEY] === true, push: parsePlacement(s[PANEL_PLACEMENT_KEY]) === 'push' }),
+      (s): PendingReply => {
+        const placement = parsePlacement(s[PANEL_PLACEMENT_KEY]);
+        return { open: s[PANEL_OPEN_KEY] === true, push: placement === 'push', ...(placement === 'side' ? { side: true } : {}) };
+      },
       (): PendingReply => ({ open: false, push: false }),
     );
   }, { open: false });

@@ -5,6 +5,8 @@
  * lib/model/messages.ts). The panel's content is an extension page, which the
  * page cannot read at all. Only a real click opens anything.
  */
+import { tContent } from '@/lib/i18n/content';
+
 export const PANEL_WIDTH = 380;
 
 export interface Dock {
@@ -12,6 +14,10 @@ export interface Dock {
   /** Placement "push": while open, the page moves aside by the panel's width instead of being covered. */
   setPush(push: boolean): void;
   isOpen(): boolean;
+  /** Placement "side" (Chrome): the launcher opens the browser's side panel; nothing else enters the page. */
+  useSidePanel(): void;
+  /** Writes the launcher's and the panel's labels again, in the language now set (it is read after the dock shows, and can change). */
+  relabel(): void;
   remove(): void;
 }
 
@@ -43,7 +49,7 @@ const CSS = `
  */
 export function createDock(
   onToggle: (open: boolean) => void,
-  mode: 'iframe' | 'window' = 'iframe',
+  initialMode: 'iframe' | 'window' = 'iframe',
   /** Hands the new iframe's key to the background before the iframe loads. */
   register: (key: string) => void = () => {},
 ): Dock {
@@ -55,14 +61,19 @@ export function createDock(
   launcher.type = 'button';
   launcher.className = 'launcher';
   launcher.dataset.sideline = 'launcher';
-  launcher.textContent = 'Sideline';
-  launcher.title = 'Coaching panel (Alt+Shift+S)';
   launcher.setAttribute('aria-expanded', 'false');
   shadow.append(style, launcher);
   document.documentElement.append(host);
 
   let iframe: HTMLIFrameElement | undefined;
   let open = false;
+  let mode: 'iframe' | 'window' | 'side' = initialMode;
+  const relabel = () => {
+    launcher.textContent = open ? tContent('content.close') : 'Sideline';
+    launcher.title = tContent('content.launcherTitle');
+    if (iframe) iframe.title = tContent('content.panelTitle');
+  };
+  relabel();
 
   // Push: a right margin on <html> while the panel is open (not on narrow
   // windows, where the panel takes the width). The page's own inline value is
@@ -83,10 +94,9 @@ export function createDock(
   addEventListener('resize', applyPush);
 
   const setOpen = (next: boolean) => {
-    if (mode === 'window') return;
+    if (mode !== 'iframe') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
-    launcher.textContent = open ? 'Close' : 'Sideline';
     if (open && !iframe) {
       // The iframe is created on first open only: pages that never open the
       // panel pay nothing for it. Its key is new with every iframe.
@@ -95,21 +105,22 @@ export function createDock(
       iframe = document.createElement('iframe');
       iframe.src = `${browser.runtime.getURL('/panel.html')}#k=${key}`;
       iframe.className = 'frame';
-      iframe.title = 'Sideline coaching panel';
       iframe.dataset.sideline = 'panel';
       // Before it navigates (the policy is fixed then), and for any origin: the src's dynamic-URL origin is not the panel's own.
       iframe.setAttribute('allow', 'clipboard-write *');
       shadow.append(iframe);
     }
     if (iframe) iframe.hidden = !open;
+    relabel();
     applyPush();
   };
 
   launcher.addEventListener('click', (e) => {
     // A page script can call click() or dispatch a click; only the manager's own opens anything.
     if (!e.isTrusted) return;
-    if (mode === 'window') {
-      browser.runtime.sendMessage({ type: 'panel:open-window' }).catch(() => {});
+    if (mode !== 'iframe') {
+      // The background opens it within this click (the browser asks for the manager's gesture).
+      browser.runtime.sendMessage({ type: mode === 'side' ? 'panel:open-side' : 'panel:open-window' }).catch(() => {});
       return;
     }
     setOpen(!open);
@@ -123,6 +134,14 @@ export function createDock(
       applyPush();
     },
     isOpen: () => open,
+    useSidePanel() {
+      setOpen(false);
+      mode = 'side';
+      iframe?.remove();
+      iframe = undefined;
+      launcher.removeAttribute('aria-expanded');
+    },
+    relabel,
     remove() {
       // Navigation away and invalidation both end here: the page is left as it was found.
       push = false;

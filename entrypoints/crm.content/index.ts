@@ -6,6 +6,7 @@ import { isFromOurExtension } from '@/lib/messaging/senders';
 import { parseToContent } from '@/lib/messaging/to-content-guard';
 import { pageReport } from '@/lib/crm/page-outline';
 import { createDealPageController } from '@/lib/page/deal-page';
+import { applyLanguage, watchLanguage } from '@/lib/i18n/preference';
 import { createDock, type Dock } from './dock';
 
 /** Is this host one of the supported CRMs (else: a custom site whose script was registered at run time)? */
@@ -63,6 +64,18 @@ export default defineContentScript({
       dock?.remove();
       dock = undefined;
     };
+    // The manager's language (Options can override the browser's), read once
+    // and only on a deal page: other CRM pages never touch storage. The
+    // launcher says "Sideline" in every language, so it shows at once and its
+    // other labels follow when the choice is read, and whenever it changes.
+    let language: Promise<unknown> | undefined;
+    const learnLanguage = () => {
+      if (language) return;
+      watchLanguage(() => dock?.relabel(), ctx.signal);
+      language = applyLanguage()
+        .catch(() => {})
+        .then(() => dock?.relabel());
+    };
 
     const page = createDealPageController({
       doc: document,
@@ -74,10 +87,14 @@ export default defineContentScript({
         if (dock) return;
         choseHere = false;
         dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }));
+        learnLanguage();
+        const reply = (await opened) as { open?: unknown; push?: unknown; side?: unknown } | null;
+        // Placement "side": the browser's side panel shows the deal. Chrome opens it from the
+        // launcher's click; Firefox only from its own UI or the shortcut, so the page gets nothing.
+        if (reply?.side === true) return import.meta.env.BROWSER === 'firefox' ? hideDock() : dock?.useSidePanel();
         if (custom) return;
-        const reply = await opened;
-        dock?.setPush((reply as { push?: unknown } | null)?.push === true);
-        if (dock && !choseHere && (reply as { open?: unknown } | null)?.open === true) dock.setOpen(true);
+        dock?.setPush(reply?.push === true);
+        if (dock && !choseHere && reply?.open === true) dock.setOpen(true);
       },
       onNoDeal: hideDock,
     });

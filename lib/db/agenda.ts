@@ -6,6 +6,7 @@ import { getSettings } from './settings';
 import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
 import { repAgendaRows, type RepAgendaRow } from './agenda-rows';
+import { chosenTier } from '../model/rep-tier';
 
 /*
  * The popup's data (the API's loadTodaysAgenda). The popup asks the
@@ -26,7 +27,7 @@ export interface Agenda {
   followUps: AgendaCommitment[];
   /** Sessions started and not ended: pick them up where they stopped. */
   unfinished: Array<{ session: CoachingSession; rep: Rep | undefined; deal: Deal | undefined }>;
-  /** Reps to coach next: middle performers first (they gain the most), then longest since coached; coached today last. */
+  /** Reps to coach next: reps with no tier set (flagged), then middle performers (they gain the most), then longest since coached, newest rep first; coached today last. */
   toCoach: Rep[];
   /** The same reps, each with the deal to coach on, its stage, the open commitment or last gap, and a suggested focus. */
   repRows?: RepAgendaRow[];
@@ -44,6 +45,11 @@ const FOLLOW_UP_LIMIT = 50;
 export { weekStartIso };
 
 const TIER_ORDER = { middle: 0, bottom: 1, top: 2 } as const;
+/** A rep with no tier set comes first, flagged: one click in the popup places them. */
+const tierRank = (r: Rep) => {
+  const t = chosenTier(r);
+  return t ? TIER_ORDER[t] : -1;
+};
 
 /**
  * What the popup shows: settings, agenda and this week's ledger, read in one
@@ -108,8 +114,9 @@ async function readAgenda(todayIso: string, dueRead: Promise<Commitment[]>): Pro
     .sort(
       (a, b) =>
         Number(coachedToday(a)) - Number(coachedToday(b)) ||
-        TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
-        (a.lastCoachedAt ?? '').localeCompare(b.lastCoachedAt ?? ''),
+        tierRank(a) - tierRank(b) ||
+        (a.lastCoachedAt ?? '').localeCompare(b.lastCoachedAt ?? '') ||
+        b.createdAt.localeCompare(a.createdAt),
     )
     .slice(0, 8);
   const repRows = await repAgendaRows(toCoach, todayIso, coachedToday);

@@ -100,7 +100,8 @@ const NewCommitment = z.strictObject({
   suggestedBy: C.suggestedBy,
 });
 const CommitmentPatch = z.strictObject({ text: Text, dueDate: IsoDate, followUp: Text, suggestedBy: C.suggestedBy, outcomeNote: Text }).partial();
-const RepInput = z.strictObject({ name: z.string(), tier: RepSchema.shape.tier, trust: RepSchema.shape.trust });
+// tier null: the manager did not choose one (lib/db/reps.ts).
+const RepInput = z.strictObject({ name: z.string(), tier: RepSchema.shape.tier.nullable(), trust: RepSchema.shape.trust });
 const OverrideField = z.enum(['name', 'stage', 'amount', 'currency', 'closeDate', 'owner']);
 const SettingsPatch = z.strictObject(SettingsFields).partial();
 /** Shape only: saveCustomSite checks the site itself and answers with readable errors. */

@@ -22,6 +22,7 @@ import { capitalize, friendlyIssue } from '../schema/friendly-issues';
 import { foldNotesIntoSessions } from './legacy-notes';
 import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from '../files/read-file';
 import { describeStorageError } from './storage';
+import { withLegacyTierSetAt } from './rep-tier-set';
 
 /**
  * A full backup: the only way coaching notes leave the browser, and only when
@@ -36,9 +37,12 @@ import { describeStorageError } from './storage';
 export const BACKUP_FORMAT = 'sideline.backup';
 export const BACKUP_VERSION = 2;
 
+/** A rep of a backup made before reps recorded tierSetAt gets it by the version 5 upgrade's rule. */
+const BackupRepSchema = z.preprocess(withLegacyTierSetAt, RepSchema);
+
 /** Each table's record schema, in the order a backup lists (and restores) them. */
 const RECORD_SCHEMAS = {
-  reps: RepSchema,
+  reps: BackupRepSchema,
   repLinks: RepLinkSchema,
   deals: DealSchema,
   sessions: CoachingSessionSchema,
@@ -59,7 +63,7 @@ export const BackupSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string(),
   tables: z.object({
-    reps: z.array(RepSchema),
+    reps: z.array(BackupRepSchema),
     repLinks: z.array(RepLinkSchema),
     deals: z.array(DealSchema),
     sessions: z.array(CoachingSessionSchema),

@@ -4,6 +4,7 @@ import type { CrmId } from '../schema/deal-context';
 import { DealSchema, RepLinkSchema, RepSchema, type Rep, type RepTier, type TrustLevel } from '../schema/records';
 import { TEXT_LIMITS, clip } from '../schema/limits';
 import { attachRepDealsHistory } from './session-lifecycle';
+import { PLACEHOLDER_TIER } from '../model/rep-tier';
 
 /**
  * Owner names differ in case and spacing between CRM views; link on a normal
@@ -22,19 +23,33 @@ export async function getRep(id: string): Promise<Rep | undefined> {
   return getDb().reps.get(id);
 }
 
-export async function createRep(input: { name: string; tier: RepTier; trust: TrustLevel }): Promise<Rep> {
+/**
+ * A rep, with the tier the manager chose, or `tier: null` when they did not
+ * choose one (a rep made from a CRM owner name): the rep then holds the
+ * placeholder tier with `tierSetAt` null, and is flagged until the manager sets it.
+ */
+export async function createRep(input: { name: string; tier: RepTier | null; trust: TrustLevel }): Promise<Rep> {
   const now = nowIso();
-  const rep = checked(RepSchema, { ...input, id: newId(), lastCoachedAt: null, createdAt: now, updatedAt: now }, 'The rep');
+  const { tier, ...rest } = input;
+  const rep = checked(
+    RepSchema,
+    { ...rest, tier: tier ?? PLACEHOLDER_TIER, tierSetAt: tier ? now : null, id: newId(), lastCoachedAt: null, createdAt: now, updatedAt: now },
+    'The rep',
+  );
   await getDb().reps.add(rep);
   return rep;
 }
 
-export async function updateRep(id: string, patch: Partial<Pick<Rep, 'name' | 'tier' | 'trust'>>): Promise<void> {
+/** Setting a tier (even the one the rep holds as a placeholder) records that the manager chose it; `tier: null` takes the choice back. */
+export async function updateRep(id: string, patch: { name?: string; tier?: RepTier | null; trust?: TrustLevel }): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.reps, async () => {
     const rep = await db.reps.get(id);
     if (!rep) return;
-    await db.reps.put(checked(RepSchema, { ...rep, ...patch, updatedAt: nowIso() }, 'The rep'));
+    const now = nowIso();
+    const { tier, ...rest } = patch;
+    const tierPatch = tier === undefined ? {} : tier === null ? { tierSetAt: null } : { tier, tierSetAt: now };
+    await db.reps.put(checked(RepSchema, { ...rep, ...rest, ...tierPatch, updatedAt: now }, 'The rep'));
   });
 }
 

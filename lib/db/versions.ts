@@ -3,6 +3,7 @@ import { TEXT_LIMITS as L, clip } from '../schema/limits';
 import type { CoachingSession, Note } from '../schema/records';
 import { foldNotesIntoSessions } from './legacy-notes';
 import { backfillSessionMeasures } from './measures-backfill';
+import { settleStoredRepTiers } from './rep-tier-set';
 
 /**
  * Every schema the database has ever had, oldest first, kept forever. A change
@@ -67,6 +68,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // The popup's agenda finds each rep's latest deal through [repId+lastSeenAt].
     stores: { deals: 'id, &key, repId, lastSeenAt, [repId+lastSeenAt]' },
     upgrade: backfillSessionMeasures,
+  },
+  {
+    // Each rep records whether the manager chose their tier (tierSetAt); reps
+    // without one are flagged for review and their time is not counted as a
+    // tier. No index changes; stored reps get tierSetAt by the rule in
+    // lib/db/rep-tier-set.ts (the same one a restore of an older backup uses).
+    version: 5,
+    stores: {},
+    upgrade: settleStoredRepTiers,
   },
 ];
 

@@ -39,6 +39,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:get-deal'), tabId: z.optional(TabId), key: z.optional(PanelKey) }),
   /** content (custom sites) → background: open the panel in its own window for this tab. */
   z.object({ type: z.literal('panel:open-window') }),
+  /** content → background: the manager clicked the launcher; open the browser's side panel for this tab (placement `side`, Chrome). */
+  z.object({ type: z.literal('panel:open-side') }),
   PanelSetOpen,
   CustomTest,
   PageReport,
@@ -69,6 +71,8 @@ export interface PendingReply {
   open: boolean;
   /** The panel moves the page aside instead of covering it (lib/ui/placement.ts). */
   push?: boolean;
+  /** Placement `side`: the panel lives in the browser's side panel; no panel in the page. Only sent when true. */
+  side?: boolean;
 }
 
 /** Reply to panel:get-deal. */

@@ -11,6 +11,7 @@ export const MESSAGE_TYPES = [
   'panel:register',
   'panel:get-deal',
   'panel:open-window',
+  'panel:open-side',
   'panel:set-open',
   'custom:test',
   'page:report',

@@ -2,6 +2,7 @@ import type { CrmAdapter } from '../crm/types';
 import { waitFor } from '../dom/wait-for';
 import { DEAL_FIELDS, type DealFieldName } from '../model/crm';
 import type { DealContext } from '../schema/deal-context';
+import { tContent } from '../i18n/content';
 
 /**
  * The deal-page lifecycle of one tab, as named states:
@@ -137,7 +138,7 @@ export function createDealPageController(o: DealPageOptions): DealPageController
         closeDate: null,
         owner: null,
       };
-      report({ ...base, name: { value: `Deal ${dealId}`.slice(0, 500), source: 'url' } }, true);
+      report({ ...base, name: { value: tContent('content.dealFromUrl', { id: dealId }).slice(0, 500), source: 'url' } }, true);
     };
     const readFresh = () => {
       const d = extract(adapter, url);

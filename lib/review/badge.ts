@@ -5,6 +5,8 @@ type Browser = typeof wxtBrowser;
 import { getDb } from '../db/database';
 import { getSettings } from '../db/settings';
 import { todayIso } from '../dates';
+import { t } from '../i18n';
+import { applyLanguage } from '../i18n/preference';
 
 /*
  * The toolbar badge and the morning reminder (entrypoints/background/badge.ts
@@ -37,10 +39,17 @@ export function badgeText(count: number): string {
   return count <= 0 ? '' : count > 99 ? '99+' : String(count);
 }
 
+/**
+ * The badge, and its tooltip in the manager's language (the manifest's title
+ * follows the browser's language only; Options may choose another). The
+ * language is read here, not trusted from start-up: an alarm may wake the
+ * service worker and call this before start-up has read it.
+ */
 export async function updateBadge(browser: Browser, today = todayIso()): Promise<number> {
-  const count = await countDueFollowUps(today);
+  const [count] = await Promise.all([countDueFollowUps(today), applyLanguage()]);
   await browser.action.setBadgeText({ text: badgeText(count) });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
+  await browser.action.setTitle({ title: count > 0 ? t('background.actionTitleDue', { count }) : t('manifest.actionTitle') });
   return count;
 }
 
@@ -88,12 +97,13 @@ export async function remindInTheMorning(browser: Browser, today = todayIso()): 
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return false;
   const count = await countDueFollowUps(today);
   if (count === 0) return false;
+  await applyLanguage();
   await browser.notifications.create(MORNING_NOTIFICATION, {
     type: 'basic',
     // A file in public/, which the generated path type may not list yet.
     iconUrl: (browser.runtime.getURL as (path: string) => string)('/reminder-icon.png'),
-    title: 'Sideline: follow-ups today',
-    message: `${count} follow-up${count === 1 ? '' : 's'} due today or overdue. Open Sideline to see who and what.`,
+    title: t('background.morningTitle'),
+    message: t('background.morningMessage', { count }),
   });
   return true;
 }

@@ -1,6 +1,7 @@
 import type { CanonicalStage } from '../schema/stage';
 import type { CoachingSession, Commitment } from '../schema/records';
 import { t, type MessageKey } from '../i18n';
+import { gapCauseLabel } from '../session/labels';
 
 /*
  * What to coach a rep on next, in one line: the open commitment first (follow-up
@@ -27,12 +28,6 @@ const GAP_FOCUS = {
   system: 'review.focus.gap.system',
 } as const satisfies Record<string, MessageKey>;
 
-const GAP_CAUSE = {
-  skill: 'review.focus.cause.skill',
-  will: 'review.focus.cause.will',
-  knowledge: 'review.focus.cause.knowledge',
-  system: 'review.focus.cause.system',
-} as const satisfies Record<keyof typeof GAP_FOCUS, MessageKey>;
 
 export interface FocusInput {
   openCommitment: Commitment | undefined;
@@ -43,7 +38,7 @@ export interface FocusInput {
 export function suggestedFocus({ openCommitment, today, lastSession }: FocusInput): string {
   if (openCommitment && openCommitment.dueDate <= today) return t('review.focus.followUpFirst');
   const gap = lastSession?.gap;
-  if (gap?.cause) return t('review.focus.lastGap', { cause: t(GAP_CAUSE[gap.cause]), focus: t(GAP_FOCUS[gap.cause]) });
+  if (gap?.cause) return t('review.focus.lastGap', { cause: gapCauseLabel(gap.cause), focus: t(GAP_FOCUS[gap.cause]) });
   if (lastSession?.stage) return t(STAGE_FOCUS[lastSession.stage]);
   return t('review.focus.person');
 }

@@ -1,4 +1,5 @@
 import { escapeMarkdown, toCsv } from '../export/escape';
+import { chosenTier } from '../model/rep-tier';
 import type { CoachingSession, Deal, Rep } from '../schema/records';
 import { t } from '../i18n';
 import { TIER_LEGEND, followThrough, pct, questionsPerSession, repOwnedShare, summarizeCoaching, type WeekPoint } from './summary';
@@ -44,7 +45,7 @@ function perRep(input: ReportInput, since: string): RepLine[] {
     if (s.status !== 'ended' || !s.endedAt || s.endedAt < since) continue;
     const rep = s.repId ? repById.get(s.repId) : undefined;
     const key = rep?.id ?? '';
-    const row = rows.get(key) ?? { name: rep?.name ?? t('review.report.repNotLinked'), tier: rep?.tier ?? '—', sessions: 0, minutes: 0, kept: 0, missed: 0, renegotiated: 0, open: 0 };
+    const row = rows.get(key) ?? { name: rep?.name ?? t('review.report.repNotLinked'), tier: rep ? (chosenTier(rep) ?? 'unset') : '—', sessions: 0, minutes: 0, kept: 0, missed: 0, renegotiated: 0, open: 0 };
     row.sessions++;
     row.minutes += (s.durationSec ?? 0) / 60;
     row.kept += s.measures?.kept ?? 0;

@@ -1,6 +1,7 @@
 import type { CoachingSession, Rep, RepTier } from '../schema/records';
 import { addDays, weekStartIso } from '../dates';
 import { t, type MessageKey } from '../i18n';
+import { chosenTier } from '../model/rep-tier';
 
 /*
  * "Your coaching": the manager's own behaviour over weeks, summed from the
@@ -28,13 +29,14 @@ export interface WeekPoint {
   findings: Record<string, number>;
 }
 
-export type TierKey = RepTier | 'unlinked';
+/** A tier, or time with reps whose tier the manager has not set (never counted as a tier), or with no rep linked. */
+export type TierKey = RepTier | 'unset' | 'unlinked';
 
 export interface TimeSplit {
   totalSec: number;
   byTier: Record<TierKey, number>;
   /** Per rep, most time first. */
-  byRep: Array<{ repId: string; name: string; tier: RepTier; sec: number; sessions: number }>;
+  byRep: Array<{ repId: string; name: string; tier: RepTier | null; sec: number; sessions: number }>;
 }
 
 export interface CoachingReview {
@@ -68,8 +70,8 @@ function emptyWeek(day: string): WeekPoint {
 }
 
 function split(sessions: readonly CoachingSession[], reps: ReadonlyMap<string, Rep>): TimeSplit {
-  const byTier: Record<TierKey, number> = { top: 0, middle: 0, bottom: 0, unlinked: 0 };
-  const byRep = new Map<string, { repId: string; name: string; tier: RepTier; sec: number; sessions: number }>();
+  const byTier: Record<TierKey, number> = { top: 0, middle: 0, bottom: 0, unset: 0, unlinked: 0 };
+  const byRep = new Map<string, TimeSplit['byRep'][number]>();
   let totalSec = 0;
   for (const s of sessions) {
     const sec = s.durationSec ?? 0;
@@ -79,8 +81,9 @@ function split(sessions: readonly CoachingSession[], reps: ReadonlyMap<string, R
       byTier.unlinked += sec;
       continue;
     }
-    byTier[rep.tier] += sec;
-    const row = byRep.get(rep.id) ?? { repId: rep.id, name: rep.name, tier: rep.tier, sec: 0, sessions: 0 };
+    const tier = chosenTier(rep);
+    byTier[tier ?? 'unset'] += sec;
+    const row = byRep.get(rep.id) ?? { repId: rep.id, name: rep.name, tier, sec: 0, sessions: 0 };
     row.sec += sec;
     row.sessions++;
     byRep.set(rep.id, row);
@@ -91,7 +94,8 @@ function split(sessions: readonly CoachingSession[], reps: ReadonlyMap<string, R
 /**
  * Sums ended sessions (read through the endedAt index from reviewSince) into
  * weeks, this week's and this month's time by tier and rep. Tiers are the
- * reps' tiers now: a rep moved to another tier moves their time with them.
+ * reps' tiers now: a rep moved to another tier moves their time with them,
+ * and a rep whose tier is not set yet counts under "unset", not as a tier.
  */
 export function summarizeCoaching(sessions: readonly CoachingSession[], reps: readonly Rep[], today: string, goalMin: number, n = REVIEW_WEEKS): CoachingReview {
   const starts = weekStarts(today, n);
@@ -158,6 +162,7 @@ export const TIER_WORDS = {
   top: 'review.tierWords.top',
   middle: 'review.tierWords.middle',
   bottom: 'review.tierWords.bottom',
+  unset: 'review.tierWords.unset',
   unlinked: 'review.tierWords.unlinked',
 } as const satisfies Record<TierKey, MessageKey>;
 
@@ -166,6 +171,7 @@ export const TIER_LEGEND = {
   top: 'review.tierLegend.top',
   middle: 'review.tierLegend.middle',
   bottom: 'review.tierLegend.bottom',
+  unset: 'review.tierNotSetOption',
   unlinked: 'review.tierLegend.unlinked',
 } as const satisfies Record<TierKey, MessageKey>;
 
@@ -175,7 +181,8 @@ export const TIER_LEGEND = {
  */
 export function tierCallout(month: TimeSplit): string | null {
   if (month.totalSec <= 0) return null;
-  const tiers: TierKey[] = ['top', 'middle', 'bottom', 'unlinked'];
+  // The middle share is middle performers' time over all time: time with reps of no tier set is not theirs.
+  const tiers: TierKey[] = ['top', 'middle', 'bottom', 'unset', 'unlinked'];
   const most = tiers.reduce((a, b) => (month.byTier[b] > month.byTier[a] ? b : a), 'middle' as TierKey);
   const p = (t: TierKey) => Math.round((month.byTier[t] / month.totalSec) * 100);
   if (most === 'middle') return t('review.calloutMiddle', { share: p('middle') });

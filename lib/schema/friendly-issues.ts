@@ -29,6 +29,7 @@ const FIELD_LABELS: Record<string, string> = {
   dealId: 'deal',
   sessionId: 'session',
   tier: 'tier',
+  tierSetAt: 'time the tier was set',
   trust: 'trust level',
   lastCoachedAt: 'last coached time',
   createdAt: 'creation time',

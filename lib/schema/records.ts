@@ -27,6 +27,8 @@ export const RepSchema = z.object({
   id: Id,
   name: z.string().trim().min(1).max(L.repName),
   tier: RepTier,
+  /** When the manager chose the tier; null: not chosen yet (the tier is a placeholder), flagged for review (lib/model/rep-tier.ts). */
+  tierSetAt: IsoDateTime.nullable(),
   trust: TrustLevel,
   lastCoachedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,

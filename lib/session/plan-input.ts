@@ -1,4 +1,6 @@
-import { STAGE_LABELS, type CanonicalStage } from '../model/stage';
+import type { CanonicalStage } from '../model/stage';
+import { t } from '../i18n';
+import { stageLabel } from './labels';
 import type { CoachingSession, Commitment, PlanItem, Rep } from '../schema/records';
 import type { EffectiveDeal } from '../db/effective-deal';
 import type { QuestionBank } from '../schema/question';
@@ -61,7 +63,7 @@ export function initialPlan(c: PlanContext, mode: 'quick' | 'full'): PlanItem[] 
     const middle = items.find((i) => i.role === 'signal') ?? items.find((i) => i.role === 'stage');
     const closer = items.find((i) => i.role === 'closer');
     // A quick session has no focus to choose, so its reasons never name one.
-    const quickMiddle = middle && middle.role === 'stage' ? { ...middle, reason: `Quick session in ${STAGE_LABELS[c.stage]}: the stage question that matters most` } : middle;
+    const quickMiddle = middle && middle.role === 'stage' ? { ...middle, reason: t('session.questions.quickReason', { stage: stageLabel(c.stage) }) } : middle;
     items = [opener, quickMiddle, closer].filter((i): i is (typeof items)[number] => !!i);
   }
   return items.map((i) => ({

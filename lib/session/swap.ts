@@ -1,6 +1,10 @@
 import type { Question, QuestionBank } from '../schema/question';
 import type { CoachingSession, PlanItem } from '../schema/records';
 import { servableQuestions } from '../coaching/bank-merge';
+import { t } from '../i18n';
+
+/** The mark of a swapped question's reason, in either language, so swapping again never doubles it. */
+const SWAPPED = / \((swapped|remplacée)\)$/;
 
 /** Which questions may stand in for a plan item of this role. */
 function fits(q: Question, item: PlanItem, stage: CoachingSession['stage']): boolean {
@@ -29,7 +33,7 @@ export function swapPlanItem(session: Pick<CoachingSession, 'plan' | 'stage'>, q
         questionId: q.id,
         text: q.text,
         role: item.role,
-        reason: `${item.reason.replace(/ \(swapped\)$/, '')} (swapped)`,
+        reason: t('session.questions.swapped', { reason: item.reason.replace(SWAPPED, '') }),
         followUps: q.followUps ?? [],
         asked: false,
         answer: '',

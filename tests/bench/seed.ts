@@ -24,6 +24,7 @@ export function seedLegacyBackup(sizes: SeedSizes, today = '2026-11-22'): Legacy
     id: `rep-${i}`,
     name: `Rep ${i}`,
     tier: (['top', 'middle', 'bottom'] as const)[i % 3]!,
+    tierSetAt: iso(0),
     trust: (['bronze', 'silver', 'gold'] as const)[i % 3]!,
     lastCoachedAt: iso(i * 10),
     createdAt: iso(0),

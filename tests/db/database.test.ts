@@ -12,6 +12,7 @@ describe('database', () => {
       id: crypto.randomUUID(),
       name: 'Dana Reyes',
       tier: 'middle',
+      tierSetAt: '2026-11-01T10:00:00.000Z',
       trust: 'silver',
       lastCoachedAt: null,
       createdAt: '2026-11-01T10:00:00.000Z',

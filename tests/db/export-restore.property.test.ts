@@ -93,7 +93,8 @@ async function randomWrite(g: Gen, w: World): Promise<void> {
       return;
     }
     case 2: {
-      const rep = (await call('createRep', { name: g.text(TEXT_LIMITS.repName), tier: g.pick(['top', 'middle', 'bottom']), trust: g.pick(['bronze', 'silver', 'gold']) })) as
+      // tier null: a rep made from a CRM owner name, its tier not set (flagged, tierSetAt null).
+      const rep = (await call('createRep', { name: g.text(TEXT_LIMITS.repName), tier: g.pick(['top', 'middle', 'bottom', null]), trust: g.pick(['bronze', 'silver', 'gold']) })) as
         | { id: string }
         | undefined;
       if (rep) w.reps.push(rep.id);
@@ -101,6 +102,7 @@ async function randomWrite(g: Gen, w: World): Promise<void> {
     }
     case 3:
       if (w.reps.length) await call('updateRep', g.pick(w.reps), { name: g.text(TEXT_LIMITS.repName) });
+      if (w.reps.length && g.chance(0.5)) await call('updateRep', g.pick(w.reps), { tier: g.pick(['top', 'middle', 'bottom', null]) });
       if (w.reps.length && w.owners.length) {
         const o = g.pick(w.owners);
         await call('linkOwnerToRep', o.crm, o.name, g.pick(w.reps));

@@ -58,6 +58,14 @@ const SEED: Record<string, Record<string, Array<Record<string, unknown>>>> = {
       },
     ],
   },
+  // Version 5 records whether the manager chose each rep's tier (tierSetAt); tested below.
+  '4': {
+    reps: [
+      { id: 'r4-top', name: 'Tom Top', tier: 'top', trust: 'gold', lastCoachedAt: null, createdAt: T, updatedAt: T },
+      { id: 'r4-default', name: 'Mia Made-From-Owner', tier: 'middle', trust: 'bronze', lastCoachedAt: '2026-04-02T09:00:00.000Z', createdAt: T, updatedAt: T },
+      { id: 'r4-edited', name: 'Eve Edited', tier: 'middle', trust: 'silver', lastCoachedAt: null, createdAt: T, updatedAt: '2026-04-01T08:00:00.000Z' },
+    ],
+  },
 };
 
 /** Tables a later version removed (their records moved elsewhere, tested below), by the version that removed them. */
@@ -199,5 +207,42 @@ describe('version 3: each session keeps its running note inside its record', () 
     expect(byId.gone).toMatchObject({ dealId: 'd1', status: 'ended', note: { text: 'The session of this note was lost.' } });
     db.close();
     await Dexie.delete(name);
+  });
+});
+
+describe('version 5: each rep records whether the manager chose their tier', () => {
+  it('keeps every tier, counts chosen ones as set and flags only a middle tier nobody touched since the rep was made', async () => {
+    const name = `migrate-tier-${crypto.randomUUID()}`;
+    const old = openAt(name, 4);
+    await old.open();
+    await old.table('reps').bulkAdd(SEED['4']!.reps!);
+    old.close();
+
+    const db = createDb(name);
+    await db.open();
+    const byId = Object.fromEntries((await db.reps.toArray()).map((r) => [r.id, r]));
+    // Moved off the form's default: a choice, dated by the rep's last change.
+    expect(byId['r4-top']).toMatchObject({ tier: 'top', tierSetAt: T });
+    // Changed after it was made, in the editor that shows the tier: the manager looked at it.
+    expect(byId['r4-edited']).toMatchObject({ tier: 'middle', tierSetAt: '2026-04-01T08:00:00.000Z' });
+    // The default, never touched: it may never have been chosen. The tier is kept; the rep is flagged.
+    expect(byId['r4-default']).toMatchObject({ tier: 'middle', tierSetAt: null, lastCoachedAt: '2026-04-02T09:00:00.000Z' });
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('backs up and restores the upgraded reps with their tierSetAt', async () => {
+    await Dexie.delete(DB_NAME);
+    const old = openAt(DB_NAME, 4);
+    await old.open();
+    await old.table('reps').bulkAdd(SEED['4']!.reps!);
+    old.close();
+    const current = getDb();
+    await current.open();
+    const backup = JSON.parse(JSON.stringify(await exportBackup()));
+    await current.reps.clear();
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true, records: 3 });
+    expect((await current.reps.get('r4-default'))?.tierSetAt).toBeNull();
+    expect((await current.reps.get('r4-top'))?.tierSetAt).toBe(T);
   });
 });

@@ -37,7 +37,7 @@ describe("the popup's agenda read", () => {
     for (let i = 70; i < 100; i++) rows.push(commitment(i, `2026-${i % 2 ? '11-30' : '12-07'}`));
     for (let i = 100; i < 110; i++) rows.push(commitment(i, '2026-11-20', 'done'));
     await getDb().commitments.bulkPut(rows);
-    await getDb().reps.put({ id: 'r1', name: 'Sam', tier: 'middle', trust: 'gold', lastCoachedAt: null, createdAt: today, updatedAt: today });
+    await getDb().reps.put({ id: 'r1', name: 'Sam', tier: 'middle', tierSetAt: today, trust: 'gold', lastCoachedAt: null, createdAt: today, updatedAt: today });
 
     for (const reminderDays of [0, 3, 14]) {
       await saveSettings({ reminderDays });

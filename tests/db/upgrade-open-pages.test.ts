@@ -10,7 +10,7 @@ import { SCHEMA_VERSIONS } from '../../lib/db/versions';
  * the upgrade through and then keep reading and writing: its next call
  * reopens the database instead of failing with DatabaseClosedError.
  */
-const rep = (id: string, name: string) => ({ id, name, tier: 'middle' as const, trust: 'silver' as const, lastCoachedAt: null, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' });
+const rep = (id: string, name: string) => ({ id, name, tier: 'middle' as const, tierSetAt: '2026-11-01T10:00:00.000Z', trust: 'silver' as const, lastCoachedAt: null, createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z' });
 
 describe('a schema upgrade while an older page is open', () => {
   const previous = SCHEMA_VERSIONS.slice(0, -1);

@@ -44,7 +44,7 @@ describe('the agenda says who to coach and about what', () => {
     expect(rows[0]!.deal?.id, 'the deal seen last in the CRM').toBe('mid-new');
     expect(rows[0]!.focus).toMatch(/person/);
     expect(rows[1]).toMatchObject({ lastGap: 'Single-threaded → Three contacts' });
-    expect(rows[1]!.focus).toMatch(/skill/);
+    expect(rows[1]!.focus).toMatch(/^Last gap \(Skill\): practise one behaviour together$/);
     expect(rows[2]).toMatchObject({ coachedToday: true });
     expect(rows[2]!.openCommitment?.id).toBe('c1');
     expect(rows[2]!.deal?.id, 'the open commitment’s deal').toBe('done-1');

@@ -4,7 +4,7 @@ import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
 export const T0 = '2026-11-01T00:00:00.000Z';
 
 export function rep(id: string, tier: Rep['tier'], extra: Partial<Rep> = {}): Rep {
-  return { id, name: `Rep ${id}`, tier, trust: 'silver', lastCoachedAt: null, createdAt: T0, updatedAt: T0, ...extra };
+  return { id, name: `Rep ${id}`, tier, tierSetAt: T0, trust: 'silver', lastCoachedAt: null, createdAt: T0, updatedAt: T0, ...extra };
 }
 
 export function deal(id: string, repId: string | null, lastSeenAt: string, extra: Partial<Deal> = {}): Deal {

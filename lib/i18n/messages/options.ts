@@ -2,6 +2,16 @@ import type { Catalog } from '../types';
 
 /** The options page (components/options). */
 export default {
+  // Panel placement: the browser's own side panel (components/options/panel-placement.tsx).
+  'options.placement.side': { en: 'Browser side panel', fr: 'Panneau latéral du navigateur' },
+  'options.placement.sideHintChrome': {
+    en: 'Chrome’s side panel shows the deal in the active tab. Open it with the Sideline button or Alt+Shift+S.',
+    fr: 'Le panneau latéral de Chrome affiche l’affaire de l’onglet actif. Ouvrez-le avec le bouton Sideline ou Alt+Maj+S.',
+  },
+  'options.placement.sideHintFirefox': {
+    en: 'Firefox’s sidebar shows the deal in the active tab. Open it with Alt+Shift+S or the sidebar menu.',
+    fr: 'La barre latérale de Firefox affiche l’affaire de l’onglet actif. Ouvrez-la avec Alt+Maj+S ou le menu des barres latérales.',
+  },
   'options.nav.label': { en: 'Sections', fr: 'Sections' },
   'options.nav.banks': { en: 'Question banks', fr: 'Banques de questions' },
   'options.nav.stages': { en: 'Stage mapping', fr: 'Correspondance des étapes' },
@@ -259,4 +269,14 @@ export default {
     en: 'Enter a whole number from {min} to {max}. Still using {current}.',
     fr: 'Saisissez un nombre entier de {min} à {max}. La valeur {current} reste en vigueur.',
   },
+  'options.placement.legend': { en: 'Panel placement', fr: 'Position du panneau' },
+  'options.placement.overlay': { en: 'Over the page', fr: 'Par-dessus la page' },
+  'options.placement.overlayHint': { en: 'The panel covers the right edge of the CRM page.', fr: 'Le panneau couvre le bord droit de la page du CRM.' },
+  'options.placement.push': { en: 'Push the page aside', fr: 'Pousser la page sur le côté' },
+  'options.placement.pushHint': {
+    en: 'The CRM page moves left by the panel’s width, so its fields stay visible.',
+    fr: 'La page du CRM se décale à gauche de la largeur du panneau : ses champs restent visibles.',
+  },
+  'options.placement.notSaved': { en: 'Not saved: {error}', fr: 'Non enregistré : {error}' },
+  'options.placement.applies': { en: 'Applies the next time you open a deal page.', fr: 'S’applique à la prochaine page d’affaire ouverte.' },
 } satisfies Catalog;

@@ -15,10 +15,6 @@ export default {
   'review.focus.gap.will': { en: 'start with the person: what matters to them here', fr: 'commencer par la personne : ce qui compte pour elle ici' },
   'review.focus.gap.knowledge': { en: 'ask what they know, then what they need to learn', fr: 'demander ce qu’il ou elle sait, puis ce qu’il lui faut apprendre' },
   'review.focus.gap.system': { en: 'ask what gets in the way, and who can remove it', fr: 'demander ce qui gêne, et qui peut le lever' },
-  'review.focus.cause.skill': { en: 'skill', fr: 'compétence' },
-  'review.focus.cause.will': { en: 'will', fr: 'motivation' },
-  'review.focus.cause.knowledge': { en: 'knowledge', fr: 'connaissance' },
-  'review.focus.cause.system': { en: 'system', fr: 'système' },
   'review.focus.followUpFirst': { en: 'Follow up on their commitment first, then ask what they learned', fr: 'Faire d’abord le suivi de son engagement, puis demander ce qu’il ou elle en a appris' },
   'review.focus.lastGap': { en: 'Last gap ({cause}): {focus}', fr: 'Dernier écart ({cause}) : {focus}' },
   'review.focus.person': { en: 'Start with the person: how they see this deal and what they want from you', fr: 'Commencer par la personne : comment elle voit cette affaire et ce qu’elle attend de vous' },
@@ -84,9 +80,6 @@ export default {
   'review.monthByTier': { en: 'This month by tier', fr: 'Ce mois-ci par niveau' },
   'review.weekByRep': { en: 'This week by rep ({goal} min goal in all)', fr: 'Cette semaine par commercial (objectif total {goal} min)' },
   'review.tierOf': { en: '{name}\'s tier', fr: 'Niveau de {name}' },
-  'review.tier.topPerformer': { en: 'Top performer', fr: 'Très performant' },
-  'review.tier.middlePerformer': { en: 'Middle performer', fr: 'Performant du milieu' },
-  'review.tier.bottomPerformer': { en: 'Bottom performer', fr: 'Moins performant' },
   'review.report.heading': { en: 'Coaching report for your leader', fr: 'Rapport de coaching pour votre responsable' },
   'review.report.intro': {
     en: 'Your own coaching over the last weeks, for the person who coaches you. Note text is left out unless you include it.',
@@ -114,4 +107,9 @@ export default {
   },
   'review.reminder.label': { en: 'Morning reminder of today’s follow-ups', fr: 'Rappel le matin des suivis du jour' },
   'review.reminder.at': { en: 'Remind me at', fr: 'Me le rappeler à' },
+  // A rep whose tier the manager has not chosen (popup, Options, panel; components/tier-flag.tsx).
+  'review.tierNotSet': { en: 'Tier not set', fr: 'Niveau non défini' },
+  // The choice in the tier select that leaves it unset (components/rep-chip.tsx).
+  'review.tierNotSetOption': { en: 'Not set', fr: 'Non défini' },
+  'review.tierWords.unset': { en: 'reps with no tier set', fr: 'commerciaux sans niveau défini' },
 } satisfies Catalog;
