@@ -3,11 +3,11 @@ import type { CanonicalStage } from '../model/stage';
 import type { RepTier, TrustLevel } from '../model/enums';
 import type { Locale } from '../i18n/types';
 import { getLocale } from '../i18n/translate';
-import { stageLabel } from '../model/stage-label';
 import { daysBetween } from '../dates';
 import { servableQuestions } from './bank-merge';
 import { banksIn } from './bank-language';
 import { tc } from './text';
+import { stageName as stageNameIn } from './stage-name';
 
 export type SignalId =
   | 'close-date-passed'
@@ -385,7 +385,7 @@ export function planSession(input: PlanInput): SessionPlan {
   const tierBoost = (q: Question) =>
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
   const kind = input.kind;
-  const stageName = stageLabel(stage, lang);
+  const stageName = stageNameIn(stage, lang);
   const inFocus = pools.stage.filter((q) => focusWeight(kind, q) > 0);
   const stageReason = (q: Question) =>
     tc(kind === 'strategic' ? 'coach.reason.strategicFocus' : 'coach.reason.tacticalFocus', { stage: stageName, aspect: focusAspect(kind, q, lang) }, lang);

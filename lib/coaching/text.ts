@@ -37,3 +37,4 @@ export function tc(key: CoachKey, vars?: Vars, locale: Locale = getLocale()): st
     return v === undefined ? whole : typeof v === 'number' ? numberFormat(tag).format(v) : v;
   });
 }
+

@@ -6,9 +6,10 @@ import { ALL_DEFAULT_FOLLOW_UPS, builtinBank, DEFAULT_FOLLOW_UPS, followUpHowQue
 import { detectLanguage } from '../../lib/coaching/language';
 import { splitSentences } from '../../lib/coaching/lint';
 import { swapPlanItem } from '../../lib/session/swap';
-import { stageLabel } from '../../lib/model/stage-label';
+import { stageName } from '../../lib/coaching/stage-name';
+import { stageLabel } from '../../lib/session/labels';
 import { setLocale } from '../../lib/i18n';
-import { CANONICAL_STAGES, STAGE_LABELS } from '../../lib/model/stage';
+import { CANONICAL_STAGES } from '../../lib/model/stage';
 import { QuestionBankSchema, type QuestionBank } from '../../lib/schema/question';
 import type { PlanItem } from '../../lib/schema/records';
 
@@ -129,15 +130,11 @@ describe('the planner in the manager’s language', () => {
   });
 
   it('names stages and commitment follow-up prompts in both languages', () => {
-    expect(stageLabel('discovery', 'fr')).toBe('Découverte');
-    expect(stageLabel('discovery', 'en')).toBe('Discovery');
+    // The planner's reasons name stages as the session screens do (one name for one thing), in the plan's language.
+    expect(stageName('discovery', 'fr')).toBe('Découverte');
+    expect(stageName('discovery', 'en')).toBe('Discovery');
     setLocale('fr');
-    expect(stageLabel('won')).toBe('Gagnée');
-    // Every screen that shows STAGE_LABELS[stage] follows the language too.
-    expect(STAGE_LABELS.negotiation).toBe('Négociation');
-    setLocale('en');
-    expect(STAGE_LABELS.negotiation).toBe('Negotiation');
-    setLocale('fr');
+    for (const s of CANONICAL_STAGES) expect(stageName(s)).toBe(stageLabel(s));
     expect(followUpHowQuestion('fr')).toBe('Comment veux-tu que je fasse le suivi si tu ne tiens pas cet engagement ?');
     expect(followUpHowQuestion('en')).toBe("How do you want me to follow up if you don't honor this?");
     expect(DEFAULT_FOLLOW_UPS.fr).toEqual(['Dis-m’en plus.', 'Quoi d’autre ?']);

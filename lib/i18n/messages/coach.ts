@@ -52,17 +52,6 @@ export default {
   'coach.notServed.replacedOff': { en: 'replaced by “{bank}”, switched off there', fr: 'remplacée par « {bank} », désactivée là-bas' },
   'coach.notServed.flagged': { en: 'not served: {reason}', fr: 'non proposée : {reason}' },
 
-  // Stage names (the coaching stages every CRM's stages map onto).
-  'coach.stage.prospecting': { en: 'Prospecting', fr: 'Prospection' },
-  'coach.stage.qualification': { en: 'Qualification', fr: 'Qualification' },
-  'coach.stage.discovery': { en: 'Discovery', fr: 'Découverte' },
-  'coach.stage.solution': { en: 'Solution', fr: 'Solution' },
-  'coach.stage.proposal': { en: 'Proposal', fr: 'Proposition' },
-  'coach.stage.negotiation': { en: 'Negotiation', fr: 'Négociation' },
-  'coach.stage.closing': { en: 'Closing', fr: 'Conclusion' },
-  'coach.stage.won': { en: 'Won', fr: 'Gagnée' },
-  'coach.stage.lost': { en: 'Lost', fr: 'Perdue' },
-
   // Why the planner chose a question (the reason line under each question).
   'coach.reason.opener': { en: 'Opener: start with the person', fr: 'Ouverture : commencer par la personne' },
   'coach.reason.closer': {
