@@ -12,29 +12,6 @@ import type { Locale } from '../i18n/types';
 import { BUILTIN_BANK } from './builtin-bank';
 import { BUILTIN_BANK_DESCRIPTION_FR, BUILTIN_BANK_NAME_FR, BUILTIN_QUESTIONS_FR, FOLLOW_UPS_FR } from './builtin-bank-fr';
 
-/** The prompts offered under a question that has none of its own ("Tell me more.", "What else?"). */
-export const DEFAULT_FOLLOW_UPS: Record<Locale, readonly string[]> = {
-  en: ['Tell me more.', 'What else?'],
-  fr: ['Tell me more.', 'What else?'].map((p) => FOLLOW_UPS_FR[p]!),
-};
-
-/** Every language's default prompts, e.g. to recognise one in a saved answer whatever the language it was planned in. */
-export const ALL_DEFAULT_FOLLOW_UPS: readonly string[] = [...new Set(Object.values(DEFAULT_FOLLOW_UPS).flat())];
-
-/** Asked beside each commitment: how the rep wants to be followed up, in the manager's language. */
-export function followUpHowQuestion(locale: Locale): string {
-  return builtinQuestionText('acc-follow-up-how', locale);
-}
-
-/** One built-in question's text in a language (the English text when the id is not built in). */
-export function builtinQuestionText(id: string, locale: Locale): string {
-  if (locale === 'fr') {
-    const fr = BUILTIN_QUESTIONS_FR[id];
-    if (fr) return fr.text;
-  }
-  return BUILTIN_BANK.questions.find((q) => q.id === id)?.text ?? id;
-}
-
 // The planner told "how" questions from "who and what" ones by their English first
 // words (lib/coaching/plan.ts processAngle); a translated question keeps its English
 // angle as a tag, so the same seed plans the same questions in every language.

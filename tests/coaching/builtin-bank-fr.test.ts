@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { basePlanInput } from '../support/plan-input';
 import { BUILTIN_BANK, lintCoachingText, planSession, servableQuestions, whyNotServed, type PlanInput } from '../../lib/coaching';
 import { BUILTIN_QUESTIONS_FR } from '../../lib/coaching/builtin-bank-fr';
-import { ALL_DEFAULT_FOLLOW_UPS, builtinBank, DEFAULT_FOLLOW_UPS, followUpHowQuestion } from '../../lib/coaching/bank-language';
+import { builtinBank } from '../../lib/coaching/bank-language';
+import { MESSAGES } from '../../lib/i18n/catalog';
 import { detectLanguage } from '../../lib/coaching/language';
 import { splitSentences } from '../../lib/coaching/lint';
 import { swapPlanItem } from '../../lib/session/swap';
@@ -129,16 +130,17 @@ describe('the planner in the manager’s language', () => {
     expect(swapped!.followUps).toEqual(['Dis-m’en plus.', 'Quoi d’autre ?']);
   });
 
-  it('names stages and commitment follow-up prompts in both languages', () => {
+  it('names stages, follow-up prompts and the commitment follow-up question as the session screens do', () => {
     // The planner's reasons name stages as the session screens do (one name for one thing), in the plan's language.
     expect(stageName('discovery', 'fr')).toBe('Découverte');
     expect(stageName('discovery', 'en')).toBe('Discovery');
     setLocale('fr');
     for (const s of CANONICAL_STAGES) expect(stageName(s)).toBe(stageLabel(s));
-    expect(followUpHowQuestion('fr')).toBe('Comment veux-tu que je fasse le suivi si tu ne tiens pas cet engagement ?');
-    expect(followUpHowQuestion('en')).toBe("How do you want me to follow up if you don't honor this?");
-    expect(DEFAULT_FOLLOW_UPS.fr).toEqual(['Dis-m’en plus.', 'Quoi d’autre ?']);
-    expect(ALL_DEFAULT_FOLLOW_UPS).toEqual(['Tell me more.', 'What else?', 'Dis-m’en plus.', 'Quoi d’autre ?']);
+    // The prompts and the commitment's follow-up question say the same words as the session screens.
+    const fr = (id: string) => frBank.questions.find((q) => q.id === id)!;
+    expect(fr('acc-follow-up-how').text).toBe(MESSAGES['session.commitment.followUp'].fr);
+    expect(BUILTIN_BANK.questions.find((q) => q.id === 'acc-follow-up-how')!.text).toBe(MESSAGES['session.commitment.followUp'].en);
+    expect(fr('open-support').followUps).toEqual([MESSAGES['session.questions.tellMeMore'].fr, MESSAGES['session.questions.whatElse'].fr]);
   });
 });
 
