@@ -221,7 +221,11 @@ async function shoot(lang) {
     // The notes with the coach's mark, under the sticky timer.
     // Scrolled once the layout has settled, so the same layout gives the same scroll position.
     await settle(flowPage);
-    await flow.evaluate(() => document.querySelector('[data-finding]')?.scrollIntoView({ block: 'center' }));
+    // A whole-pixel scroll from the settled layout, short of the page end (whose height can vary by a pixel between runs).
+    await flow.evaluate(() => {
+      const el = document.querySelector('[data-finding]');
+      if (el) window.scrollTo(0, Math.round(el.getBoundingClientRect().top + window.scrollY - 300));
+    });
     await shot(flowPage, path.join(OUT, 'session-running-360.png'));
     await flowPage.emulateMedia({ colorScheme: 'dark' });
     await flowPage.waitForTimeout(300);
@@ -230,8 +234,11 @@ async function shoot(lang) {
     await flowPage.waitForTimeout(1600); // ending right after the panel appears asks for a second step
     await flow.getByRole('button', { name: N('End session') }).click();
     await flow.getByTestId('summary-text').first().waitFor();
+    // The rep chip catches up with the ended session ("coached today") before the picture.
+    await flow.getByText(N('not coached yet')).waitFor({ state: 'hidden' });
     await settle(flowPage);
-    await flow.getByRole('button', { name: N('Copy as Markdown') }).scrollIntoViewIfNeeded();
+    const copy = await flow.getByRole('button', { name: N('Copy as Markdown') }).boundingBox();
+    await flow.evaluate((bottom) => window.scrollTo(0, Math.max(0, Math.round(window.scrollY + bottom - innerHeight + 24))), (copy?.y ?? 0) + (copy?.height ?? 0));
     await flowPage.waitForTimeout(300);
     await shot(flowPage, path.join(OUT, 'session-summary-360.png'));
     console.log(`Screenshots written to ${path.relative(process.cwd(), OUT)}/`);
