@@ -7,7 +7,11 @@
  * as telling, whatever bank it came from.
  */
 import type { Question, QuestionBank } from '../schema/question';
-import { tellingReason, type FindingKind } from './lint';
+import type { Locale } from '../i18n/types';
+import { getLocale } from '../i18n/translate';
+import { findingMessage, tellingReason, type FindingKind } from './lint';
+import { bankIn } from './bank-language';
+import { tc } from './text';
 
 export interface MergedQuestion {
   question: Question;
@@ -17,49 +21,55 @@ export interface MergedQuestion {
   builtIn: boolean;
 }
 
-/** Every enabled bank's questions, later banks winning by id, in first-seen order. */
-export function mergeBanks(banks: readonly QuestionBank[]): MergedQuestion[] {
+/**
+ * Every enabled bank's questions, later banks winning by id, in first-seen
+ * order; the built-in bank in the manager's language (lib/coaching/bank-language.ts).
+ */
+export function mergeBanks(banks: readonly QuestionBank[], locale: Locale = getLocale()): MergedQuestion[] {
   const byId = new Map<string, MergedQuestion>();
-  for (const bank of banks) {
-    if (bank.enabled === false) continue;
+  for (const source of banks) {
+    if (source.enabled === false) continue;
+    const bank = bankIn(source, locale);
     for (const question of bank.questions) byId.set(question.id, { question, bankId: bank.id, builtIn: bank.builtIn === true });
   }
   return [...byId.values()];
 }
 
-/** Question text → why the coach flags it (null: an open question). Texts repeat across reads, so this is kept. */
-const verdicts = new Map<string, { kind: FindingKind; message: string } | null>();
+/** Question text → the kind the coach flags it as (null: an open question). Texts repeat across reads, so this is kept. */
+const verdicts = new Map<string, FindingKind | null>();
 const VERDICTS_MAX = 20_000;
 
+/** Why the coach flags a question, said in the manager's language (the page's, at the time of asking). */
 export function questionFlag(text: string): { kind: FindingKind; message: string } | null {
   let v = verdicts.get(text);
   if (v === undefined) {
-    v = tellingReason(text);
+    v = tellingReason(text)?.kind ?? null;
     if (verdicts.size >= VERDICTS_MAX) verdicts.delete(verdicts.keys().next().value!);
     verdicts.set(text, v);
   }
-  return v;
+  return v ? { kind: v, message: findingMessage(v) } : null;
 }
 
 /** The questions that may be served: merged, not switched off, not flagged by the coach. */
-export function servableQuestions(banks: readonly QuestionBank[]): Question[] {
+export function servableQuestions(banks: readonly QuestionBank[], locale: Locale = getLocale()): Question[] {
   const out: Question[] = [];
-  // The built-in bank has no flagged question (tests/coaching/bank-merge.test.ts checks it with this
-  // same coach), so the panel's first plan need not load the model for it.
-  for (const { question, builtIn } of mergeBanks(banks)) if (!question.disabled && (builtIn || !questionFlag(question.text))) out.push(question);
+  // The built-in bank has no flagged question in either language (tests/coaching/bank-merge.test.ts
+  // and builtin-bank-fr.test.ts check it with this same coach), so the panel's first plan need not load the model for it.
+  for (const { question, builtIn } of mergeBanks(banks, locale)) if (!question.disabled && (builtIn || !questionFlag(question.text))) out.push(question);
   return out;
 }
 
 /** Why a question in a given bank is not served, for the options page (null: it is served). */
 export function whyNotServed(banks: readonly QuestionBank[], bankId: string, question: Question): string | null {
   const bank = banks.find((b) => b.id === bankId);
-  if (bank?.enabled === false) return 'bank not used';
+  if (bank?.enabled === false) return tc('coach.notServed.bankOff');
   const winner = mergeBanks(banks).find((m) => m.question.id === question.id);
   if (winner && winner.bankId !== bankId) {
     const by = banks.find((b) => b.id === winner.bankId);
-    return `replaced by “${by?.name ?? winner.bankId}”${winner.question.disabled ? ', switched off there' : ''}`;
+    const name = by ? bankIn(by, getLocale()).name : winner.bankId;
+    return winner.question.disabled ? tc('coach.notServed.replacedOff', { bank: name }) : tc('coach.notServed.replaced', { bank: name });
   }
   if (question.disabled) return null; // the checkbox already says so
   const flag = questionFlag(question.text);
-  return flag ? `not served: ${flag.message}` : null;
+  return flag ? tc('coach.notServed.flagged', { reason: flag.message }) : null;
 }

@@ -14,6 +14,8 @@
 import { buildLexicon, scoreSentence, type Lang, type LexiconJson, type ModelJson } from './features';
 import { detectLanguage } from './language';
 import { nextTimePrompt, rephrase } from './rephrase';
+import { tc, type CoachKey } from './text';
+import type { Locale } from '../i18n/types';
 import weightsEn from './model/weights-en.json';
 import weightsFr from './model/weights-fr.json';
 import lexiconEn from './model/lexicon-en.json';
@@ -82,28 +84,25 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const MESSAGES: Record<Lang, Record<FindingKind, string>> = {
-  en: {
-    directive: 'This tells the rep what to do. Ask, and let them find the answer.',
-    advice: 'Advice is still telling. Ask what they would do first.',
-    prescription: 'A suggestion dressed as a question. Ask for their options first.',
-    judgment: 'A verdict shuts the thinking down. Ask how they see it.',
-    blame: 'This sounds like blame. Ask what got in the way.',
-    takeover: 'This takes the work off the rep. Help them do it themselves.',
-    'closed-question': 'A yes/no question ends the thinking. Open it up.',
-    'leading-question': 'This question carries its own answer. Ask what the rep thinks.',
-  },
-  fr: {
-    directive: 'Cela dit au commercial quoi faire. Posez une question et laissez-le trouver.',
-    advice: 'Un conseil reste une consigne. Demandez d’abord ce qu’il ferait.',
-    prescription: 'Une consigne déguisée en question. Demandez d’abord ses options.',
-    judgment: 'Un verdict coupe la réflexion. Demandez comment il voit les choses.',
-    blame: 'Cela sonne comme un reproche. Demandez ce qui a bloqué.',
-    takeover: 'Cela retire le travail au commercial. Aidez-le à le faire lui-même.',
-    'closed-question': 'Une question fermée arrête la réflexion. Ouvrez-la.',
-    'leading-question': 'Cette question contient sa réponse. Demandez ce qu’il en pense.',
-  },
-};
+/**
+ * What each kind of finding says, in the manager's language (the page's):
+ * a French manager who writes an English note still reads the coach in
+ * French. The "Next time, ask: …" rephrasing follows the sentence instead.
+ */
+const MESSAGE_KEYS = {
+  directive: 'coach.finding.directive',
+  advice: 'coach.finding.advice',
+  prescription: 'coach.finding.prescription',
+  judgment: 'coach.finding.judgment',
+  blame: 'coach.finding.blame',
+  takeover: 'coach.finding.takeover',
+  'closed-question': 'coach.finding.closedQuestion',
+  'leading-question': 'coach.finding.leadingQuestion',
+} as const satisfies Record<FindingKind, CoachKey>;
+
+export function findingMessage(kind: FindingKind, locale?: Locale): string {
+  return tc(MESSAGE_KEYS[kind], undefined, locale);
+}
 
 interface LoadedModel {
   model: ModelJson;
@@ -169,12 +168,16 @@ export function lintCoachingText(text: string): CoachingFinding[] {
     const v = classifySentence(sentence.text, previous);
     previous = v.lang;
     if (!v.kind) continue;
+    const kind = v.kind;
     out.push({
       start: sentence.start,
       end: sentence.end,
-      kind: v.kind,
+      kind,
       lang: v.lang,
-      message: MESSAGES[v.lang][v.kind],
+      // Read when shown, so a finding kept by a caller's cache (components/coach-lines.ts) speaks the language the manager switched to.
+      get message() {
+        return findingMessage(kind);
+      },
       suggestion: v.suggestion,
       nextTime: nextTimePrompt(v.suggestion, v.lang),
       confidence: v.confidence,

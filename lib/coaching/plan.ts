@@ -1,9 +1,13 @@
 import type { Question, QuestionBank } from '../schema/question';
 import type { CanonicalStage } from '../model/stage';
-import { STAGE_LABELS } from '../model/stage';
 import type { RepTier, TrustLevel } from '../model/enums';
+import type { Locale } from '../i18n/types';
+import { getLocale } from '../i18n/translate';
 import { daysBetween } from '../dates';
 import { servableQuestions } from './bank-merge';
+import { banksIn } from './bank-language';
+import { tc } from './text';
+import { stageName as stageNameIn } from './stage-name';
 
 export type SignalId =
   | 'close-date-passed'
@@ -15,7 +19,7 @@ export type SignalId =
 
 export interface Signal {
   id: SignalId;
-  /** Readable by the manager, e.g. "close date passed 9 days ago". */
+  /** Readable by the manager in their language, e.g. "close date passed 9 days ago". */
   reason: string;
 }
 
@@ -36,6 +40,11 @@ export interface PlanInput {
   seed: string | number;
   /** ISO date the plan is for; the engine never reads the clock. */
   today: string;
+  /**
+   * The language of the built-in questions and of the reasons; the page's
+   * language (the manager's) when not given. A manager's own banks are served as written.
+   */
+  lang?: Locale;
 }
 
 export interface PlanItemOut {
@@ -54,22 +63,22 @@ export const STALE_STAGE_DAYS = 21;
 export const CLOSE_SOON_DAYS = 14;
 
 const days = daysBetween;
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
-export function deriveSignals(deal: PlanInput['deal'], today: string): Signal[] {
+export function deriveSignals(deal: PlanInput['deal'], today: string, lang: Locale = getLocale()): Signal[] {
   const out: Signal[] = [];
   if (deal.stage !== 'won' && deal.stage !== 'lost') {
     if (deal.closeDate) {
       const d = days(today, deal.closeDate);
-      if (d < 0) out.push({ id: 'close-date-passed', reason: `close date passed ${plural(-d, 'day')} ago` });
-      else if (d <= CLOSE_SOON_DAYS) out.push({ id: 'close-date-soon', reason: d === 0 ? 'close date is today' : `close date in ${plural(d, 'day')}` });
+      if (d < 0) out.push({ id: 'close-date-passed', reason: tc('coach.signal.closePassed', { count: -d }, lang) });
+      else if (d <= CLOSE_SOON_DAYS)
+        out.push({ id: 'close-date-soon', reason: d === 0 ? tc('coach.signal.closeToday', undefined, lang) : tc('coach.signal.closeSoon', { count: d }, lang) });
     }
-    if (deal.amount === null || deal.amount === undefined) out.push({ id: 'amount-missing', reason: 'no amount on the deal' });
+    if (deal.amount === null || deal.amount === undefined) out.push({ id: 'amount-missing', reason: tc('coach.signal.amountMissing', undefined, lang) });
     if (deal.stageUnchangedDays != null && deal.stageUnchangedDays >= STALE_STAGE_DAYS)
-      out.push({ id: 'stage-stale', reason: `same stage for ${plural(deal.stageUnchangedDays, 'day')}` });
+      out.push({ id: 'stage-stale', reason: tc('coach.signal.stale', { count: deal.stageUnchangedDays }, lang) });
   }
-  if (deal.overdueCommitments) out.push({ id: 'overdue-commitments', reason: `${plural(deal.overdueCommitments, 'commitment')} overdue on this deal` });
-  else if (deal.openCommitments) out.push({ id: 'open-commitments', reason: `${plural(deal.openCommitments, 'open commitment')} on this deal` });
+  if (deal.overdueCommitments) out.push({ id: 'overdue-commitments', reason: tc('coach.signal.overdue', { count: deal.overdueCommitments }, lang) });
+  else if (deal.openCommitments) out.push({ id: 'open-commitments', reason: tc('coach.signal.open', { count: deal.openCommitments }, lang) });
   return out;
 }
 
@@ -93,13 +102,12 @@ function rng(seed: string | number): () => number {
  * of 0 means the question belongs to the other focus; it is only used when a
  * bank has too few questions for this one.
  */
-export const FOCUS_LABEL: Record<PlanInput['kind'], string> = { strategic: 'Strategic', tactical: 'Tactical' };
-
 /** Process questions ask who and what, or how; a `focus:` tag decides, else the question's first words. */
 export function processAngle(q: Question): 'who-what' | 'how' {
   if (q.tags.includes('focus:tactical')) return 'how';
   if (q.tags.includes('focus:strategic')) return 'who-what';
-  return /^\s*(how|walk me)\b/i.test(q.text) ? 'how' : 'who-what';
+  // French for a manager's own French questions ("Comment…", "Raconte-moi…"); the built-in French ones carry a focus tag.
+  return /^\s*(?:(?:how|walk me)\b|comment\b|raconte-moi\b|décris-moi\b)/i.test(q.text) ? 'how' : 'who-what';
 }
 
 export function focusWeight(kind: PlanInput['kind'], q: Question): number {
@@ -118,16 +126,16 @@ export function focusWeight(kind: PlanInput['kind'], q: Question): number {
 }
 
 /** Why a question fits the focus that chose it, for the reason line. */
-function focusAspect(kind: PlanInput['kind'], q: Question): string {
-  if (q.category === 'gap') return kind === 'strategic' ? 'gap analysis: where the rep wants to be' : 'gap analysis: the skill to build';
-  if (q.category === 'debrief') return 'learning from the result';
-  if (kind === 'strategic') return q.category === 'strategic' ? 'the future and the plan' : 'who and what';
-  return q.category === 'tactical' ? 'one behaviour or skill' : 'how it is done';
+function focusAspect(kind: PlanInput['kind'], q: Question, lang: Locale): string {
+  if (q.category === 'gap') return kind === 'strategic' ? tc('coach.aspect.gapStrategic', undefined, lang) : tc('coach.aspect.gapTactical', undefined, lang);
+  if (q.category === 'debrief') return tc('coach.aspect.debrief', undefined, lang);
+  if (kind === 'strategic') return q.category === 'strategic' ? tc('coach.aspect.future', undefined, lang) : tc('coach.aspect.whoWhat', undefined, lang);
+  return q.category === 'tactical' ? tc('coach.aspect.behaviour', undefined, lang) : tc('coach.aspect.how', undefined, lang);
 }
 
 /** Merges enabled banks by the one rule (lib/coaching/bank-merge.ts): later banks win by id; switched-off and flagged questions are dropped. */
-export function activeQuestions(banks: readonly QuestionBank[]): Question[] {
-  return servableQuestions(banks);
+export function activeQuestions(banks: readonly QuestionBank[], lang: Locale = getLocale()): Question[] {
+  return servableQuestions(banks, lang);
 }
 
 /** One stage's questions sorted into the plan's parts, in merged-bank order. */
@@ -233,7 +241,8 @@ function bankListIndex(banks: readonly QuestionBank[]): BankListIndex {
     for (let i = 0; fresh && i < banks.length; i++) fresh = unchanged(cached.snapshots[i]!, banks[i]!);
     if (fresh) return cached;
   }
-  const index: BankListIndex = { snapshots: banks.map(snapshot), active: activeQuestions(banks), byStage: new Map() };
+  // Banks here are already in the plan's language (planSession), so merging leaves them as they are.
+  const index: BankListIndex = { snapshots: banks.map(snapshot), active: activeQuestions(banks, 'en'), byStage: new Map() };
   if (node) node.index = index;
   return index;
 }
@@ -350,8 +359,10 @@ export function planSession(input: PlanInput): SessionPlan {
   const random = rng(input.seed);
   const stage = input.deal.stage;
   const count = Math.min(5, Math.max(3, input.settings.stageQuestionCount ?? 4));
-  const signals = deriveSignals(input.deal, input.today);
-  const pools = stagePools(bankListIndex(input.banks), stage);
+  const lang = input.lang ?? getLocale();
+  const signals = deriveSignals(input.deal, input.today, lang);
+  // The built-in bank in the plan's language: translated banks are kept per source bank, so the index cache still hits.
+  const pools = stagePools(bankListIndex(banksIn(input.banks, lang)), stage);
 
   // Questions asked in this rep's last two sessions are rested.
   const rested = restedQuestions(input.history);
@@ -407,16 +418,17 @@ export function planSession(input: PlanInput): SessionPlan {
   // Low trust: start gently with care; high trust: openers about support and growth alike.
   const careFirst = (q: Question) => (input.rep.trust === 'bronze' && q.tags.includes('care') ? 3 : 1);
   const [opener] = pick(pools.opener, 1, careFirst);
-  if (opener) items.push({ question: opener, role: 'opener', reason: 'Opener: start with the person' });
+  if (opener) items.push({ question: opener, role: 'opener', reason: tc('coach.reason.opener', undefined, lang) });
 
   // Middle performers gain most from gap analysis; top performers from strategy.
   const tierBoost = (q: Question) =>
     (input.rep.tier === 'middle' && q.category === 'gap' ? 1.5 : 1) * (input.rep.tier === 'top' && q.category === 'strategic' ? 1.5 : 1);
   const kind = input.kind;
-  const label = FOCUS_LABEL[kind];
+  const stageName = stageNameIn(stage, lang);
   const { questions: inFocus, weights: focusWeights } = focusPool(pools, kind);
-  const stageReason = (q: Question) => `${label} focus in ${STAGE_LABELS[stage]}: ${focusAspect(kind, q)}`;
-  const fewLeft = `${STAGE_LABELS[stage]}: few ${label.toLowerCase()} questions left in your banks`;
+  const stageReason = (q: Question) =>
+    tc(kind === 'strategic' ? 'coach.reason.strategicFocus' : 'coach.reason.tacticalFocus', { stage: stageName, aspect: focusAspect(kind, q, lang) }, lang);
+  const fewLeft = tc(kind === 'strategic' ? 'coach.reason.fewStrategic' : 'coach.reason.fewTactical', { stage: stageName }, lang);
   const stageCount = () => items.filter((i) => i.role === 'stage').length;
   for (const q of pick(inFocus, count, (q, i) => focusWeights[i]! * tierBoost(q), false)) items.push({ question: q, role: 'stage', reason: stageReason(q) });
   // Too few fresh questions for this focus: first a fresh neutral one (process,
@@ -454,7 +466,7 @@ export function planSession(input: PlanInput): SessionPlan {
     const closers = pools.closer.filter((q) => q.id !== FOLLOW_UP_HOW_ID);
     [closer] = pick(closers.length ? closers : pools.closer, 1, () => 1);
   }
-  if (closer) items.push({ question: closer, role: 'closer', reason: 'Accountability: the rep owns the next step, then chooses how to be followed up' });
+  if (closer) items.push({ question: closer, role: 'closer', reason: tc('coach.reason.closer', undefined, lang) });
 
   return { items, signals };
 }

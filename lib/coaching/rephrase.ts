@@ -118,5 +118,5 @@ export function rephrase(sentence: string, kind: FindingKind, lang: Lang): strin
 
 /** In notes, what was said stays as written: the coach offers a question for next time. */
 export function nextTimePrompt(suggestion: string, lang: Lang): string {
-  return lang === 'fr' ? `La prochaine fois, demande : « ${suggestion} »` : `Next time, ask: “${suggestion}”`;
+  return lang === 'fr' ? `La prochaine fois, demandez : « ${suggestion} »` : `Next time, ask: “${suggestion}”`;
 }

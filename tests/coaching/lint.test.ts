@@ -129,7 +129,7 @@ describe('French, detected per sentence', () => {
   it('flags French telling with French messages and rephrasings, and leaves French asking alone', () => {
     const [f] = lintCoachingText('Appelle le DAF demain.');
     expect(f).toMatchObject({ kind: 'directive', lang: 'fr', suggestion: 'Comment comptes-tu joindre le DAF ?' });
-    expect(f!.nextTime).toBe('La prochaine fois, demande : « Comment comptes-tu joindre le DAF ? »');
+    expect(f!.nextTime).toBe('La prochaine fois, demandez : « Comment comptes-tu joindre le DAF ? »');
     expect(lintCoachingText('Envoyez le devis ce soir.')[0]?.suggestion).toBe('Quel est votre plan pour le devis ?');
     for (const t of ["Qu'est-ce qui bloque la signature ?", 'Raconte-moi le dernier appel.', 'Comment puis-je t’aider ?', 'La date de livraison a encore glissé.']) {
       expect(lintCoachingText(t), t).toEqual([]);
