@@ -12,7 +12,8 @@ import { downloadText } from '../download';
 import { StageSelect } from '../stage-select';
 import { FileButton } from '../file-button';
 import { TEXT_LIMITS } from '@/lib/schema/limits';
-import { t, type MessageKey } from '@/lib/i18n';
+import { getLocale, t, type MessageKey } from '@/lib/i18n';
+import { banksIn } from '@/lib/coaching/bank-language';
 
 // What each kind of question is called on screen.
 const CATEGORY_KEY = {
@@ -29,7 +30,9 @@ const MY_BANK_ID = 'my-questions';
 
 /** Question banks: switch questions off, add your own, import and export banks. */
 export function QuestionBanks() {
-  const banks = useDbQuery((q) => q.listBanks(), []);
+  // The built-in bank in the manager's language; their own banks as written.
+  const stored = useDbQuery((q) => q.listBanks(), []);
+  const banks = stored && banksIn(stored, getLocale());
   const [stage, setStage] = useState<CanonicalStage | 'all'>('all');
   const [importErrors, setImportErrors] = useState<Array<{ path: string; message: string }> | null>(null);
   const [importOk, setImportOk] = useState<string | null>(null);

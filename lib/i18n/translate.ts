@@ -47,13 +47,21 @@ function pick(text: Text, vars: Vars | undefined): string {
   return pluralOf(count) === 'one' ? text.one : text.other;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(n: number): string {
+  // One formatter per locale: toLocaleString would build a new one on every call.
+  let f = numberFormats.get(tag);
+  if (!f) numberFormats.set(tag, (f = new Intl.NumberFormat(tag)));
+  return f.format(n);
+}
+
 /** Fills `{name}` placeholders; numbers are written the locale's way (1 234 in French). */
 export function fill(message: string, vars: Vars | undefined): string {
   if (!vars) return message;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
     if (v === undefined) return whole;
-    return typeof v === 'number' ? v.toLocaleString(tag) : v;
+    return typeof v === 'number' ? formatNumber(v) : v;
   });
 }
 

@@ -64,4 +64,17 @@ describe('a French manager', () => {
     await panel.getByRole('button', { name: N('Plan full session') }).waitFor();
     await expect(panel.getByTestId('question-plan').count()).resolves.toBe(0);
   });
+
+  it('sees the built-in bank in French in Options', async () => {
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('options.html'));
+    const builtIn = options.locator(`[data-bank-id="${BUILTIN_BANK.id}"]`);
+    await builtIn.waitFor();
+    await options.getByRole('heading', { name: 'Banques de questions' }).waitFor();
+    const first = Object.values(BUILTIN_QUESTIONS_FR)[0]!.text;
+    await builtIn.locator('summary').click();
+    await expect.poll(() => builtIn.textContent()).toContain(first);
+    expect(await builtIn.textContent()).not.toContain(BUILTIN_BANK.questions[0]!.text);
+    await options.close();
+  });
 });
