@@ -138,7 +138,7 @@ describe('the sessions spreadsheet', () => {
   it('has French headers and French words in its cells', () => {
     setLocale('fr');
     const [header, row = ''] = csv().split('\r\n');
-    expect(header).toBe('"Date","Affaire","Étape","Commercial","Session","Minutes","Ce que veut le commercial","Questions posées","Engagements","Notes"');
+    expect(header).toBe('"Date","Affaire","Étape","Commercial","Séance","Minutes","Ce que veut le commercial","Questions posées","Engagements","Notes"');
     expect(row).toContain('Ask three open questions (échéance 2026-11-27, suggéré par le manager ; ');
     expect(row).toContain(' : went well)');
     expect(row).toContain('Ask three open questions (échéance 2026-11-27 ; ');

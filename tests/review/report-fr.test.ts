@@ -24,7 +24,7 @@ describe('a French-speaking manager’s coaching report and agenda lines', () =>
     const md = await loadCoachingReport('2026-11-25', 2, 'markdown', false);
     expect(md).toContain('# Rapport de coaching, 2 dernières semaines');
     expect(md).toContain('- Temps de coaching : 30 min sur 120 min prévues (25 %)');
-    expect(md).toContain('| Commercial | Niveau | Sessions |');
+    expect(md).toContain('| Commercial | Niveau | Séances |');
     expect(md).toContain('| Léa | Haut | 1 | 30 |');
     expect(md).not.toMatch(/Coaching report|Week by week|By rep/);
   });

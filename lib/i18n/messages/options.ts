@@ -49,7 +49,7 @@ export default {
   },
   'options.backup.repointed': {
     en: { one: '{count} deal here was joined to the backup’s copy, with its sessions and commitments.', other: '{count} deals here were joined to the backup’s copy, with their sessions and commitments.' },
-    fr: { one: '{count} affaire d’ici a été rattachée à sa copie de la sauvegarde, avec ses sessions et engagements.', other: '{count} affaires d’ici ont été rattachées à leur copie de la sauvegarde, avec leurs sessions et engagements.' },
+    fr: { one: '{count} affaire d’ici a été rattachée à sa copie de la sauvegarde, avec ses séances et engagements.', other: '{count} affaires d’ici ont été rattachées à leur copie de la sauvegarde, avec leurs séances et engagements.' },
   },
   'options.backup.replaced': {
     en: { one: 'Restored {count} record: your data is now the backup of {when}.', other: 'Restored {count} records: your data is now the backup of {when}.' },
@@ -91,7 +91,7 @@ export default {
   'options.backup.table.reps': { en: 'Reps', fr: 'Commerciaux' },
   'options.backup.table.repLinks': { en: 'Owner links', fr: 'Liens de responsables' },
   'options.backup.table.deals': { en: 'Deals', fr: 'Affaires' },
-  'options.backup.table.sessions': { en: 'Sessions', fr: 'Sessions' },
+  'options.backup.table.sessions': { en: 'Sessions', fr: 'Séances' },
   'options.backup.table.notes': { en: 'Notes', fr: 'Notes' },
   'options.backup.table.commitments': { en: 'Commitments', fr: 'Engagements' },
   'options.backup.table.stageMappings': { en: 'Stage mappings', fr: 'Correspondances d’étapes' },
@@ -101,7 +101,7 @@ export default {
   'options.backup.table.settings': { en: 'Settings', fr: 'Réglages' },
   'options.backup.repointedPreview': {
     en: { one: '{count} deal here is the same CRM deal as one in the backup under another id: Merge joins them, and their sessions, notes and commitments move along.', other: '{count} deals here are the same CRM deal as one in the backup under another id: Merge joins them, and their sessions, notes and commitments move along.' },
-    fr: { one: '{count} affaire d’ici est la même affaire du CRM qu’une affaire de la sauvegarde sous un autre identifiant : Fusionner les réunit, avec leurs sessions, notes et engagements.', other: '{count} affaires d’ici sont les mêmes affaires du CRM que des affaires de la sauvegarde sous un autre identifiant : Fusionner les réunit, avec leurs sessions, notes et engagements.' },
+    fr: { one: '{count} affaire d’ici est la même affaire du CRM qu’une affaire de la sauvegarde sous un autre identifiant : Fusionner les réunit, avec leurs séances, notes et engagements.', other: '{count} affaires d’ici sont les mêmes affaires du CRM que des affaires de la sauvegarde sous un autre identifiant : Fusionner les réunit, avec leurs séances, notes et engagements.' },
   },
   'options.backup.mergeExplain': { en: 'Merge adds {added} new and updates {overwritten} older records.', fr: 'Fusionner ajoute {added} nouveaux enregistrements et met à jour {overwritten} plus anciens.' },
   'options.backup.mergeExplainKeeps': {
@@ -126,7 +126,7 @@ export default {
     en: 'Storage is not protected: the browser may clear Sideline’s data when the disk is nearly full. Keep a recent backup.',
     fr: 'Stockage non protégé : le navigateur peut effacer les données de Sideline quand le disque est presque plein. Gardez une sauvegarde récente.',
   },
-  'options.backup.usage': { en: 'Notes, sessions and settings use {size}.', fr: 'Notes, sessions et réglages occupent {size}.' },
+  'options.backup.usage': { en: 'Notes, sessions and settings use {size}.', fr: 'Notes, séances et réglages occupent {size}.' },
   'options.banks.loading': { en: 'Loading question banks', fr: 'Chargement des banques de questions' },
   'options.banks.heading': { en: 'Question banks', fr: 'Banques de questions' },
   'options.banks.import': { en: 'Import bank…', fr: 'Importer une banque…' },
@@ -155,7 +155,7 @@ export default {
   'options.banks.stopUsing': { en: 'Stop using this bank', fr: 'Ne plus utiliser cette banque' },
   'options.banks.confirmDelete': {
     en: 'Delete the bank “{name}”? Past sessions keep their questions.',
-    fr: 'Supprimer la banque « {name} » ? Les sessions passées gardent leurs questions.',
+    fr: 'Supprimer la banque « {name} » ? Les séances passées gardent leurs questions.',
   },
   'options.banks.delete': { en: 'Delete', fr: 'Supprimer' },
   'options.banks.noneForStage': { en: 'No questions for this stage in this bank.', fr: 'Aucune question pour cette étape dans cette banque.' },
@@ -245,13 +245,13 @@ export default {
   'options.stages.remove': { en: 'Remove', fr: 'Retirer' },
   'options.stages.add': { en: 'Add mapping', fr: 'Ajouter la correspondance' },
   'options.stages.defaults': { en: 'Built-in defaults', fr: 'Correspondances par défaut' },
-  'options.sessionsCsv.heading': { en: 'Sessions as a spreadsheet', fr: 'Les sessions en tableur' },
+  'options.sessionsCsv.heading': { en: 'Sessions as a spreadsheet', fr: 'Les séances en tableur' },
   'options.sessionsCsv.intro': {
     en: 'One row per ended session: date, deal, rep, questions, commitments and notes. Notes are private: share the file with care.',
-    fr: 'Une ligne par session terminée : date, affaire, commercial, questions, engagements et notes. Les notes sont privées : partagez le fichier avec précaution.',
+    fr: 'Une ligne par séance terminée : date, affaire, commercial, questions, engagements et notes. Les notes sont privées : partagez le fichier avec précaution.',
   },
-  'options.sessionsCsv.done': { en: { one: '{count} session exported.', other: '{count} sessions exported.' }, fr: { one: '{count} session exportée.', other: '{count} sessions exportées.' } },
-  'options.sessionsCsv.export': { en: 'Export sessions as CSV', fr: 'Exporter les sessions en CSV' },
+  'options.sessionsCsv.done': { en: { one: '{count} session exported.', other: '{count} sessions exported.' }, fr: { one: '{count} séance exportée.', other: '{count} séances exportées.' } },
+  'options.sessionsCsv.export': { en: 'Export sessions as CSV', fr: 'Exporter les séances en CSV' },
   'options.reps.loading': { en: 'Loading reps', fr: 'Chargement des commerciaux' },
   'options.reps.heading': { en: 'Reps', fr: 'Commerciaux' },
   'options.reps.empty': {
@@ -260,9 +260,9 @@ export default {
   },
   'options.settings.loading': { en: 'Loading settings', fr: 'Chargement des réglages' },
   'options.settings.heading': { en: 'Settings', fr: 'Réglages' },
-  'options.settings.stageQuestionCount': { en: 'Stage questions in a planned session (3–5)', fr: 'Questions d’étape dans une session préparée (3 à 5)' },
-  'options.settings.defaultTimeBoxMin': { en: 'Time box of a planned session, minutes', fr: 'Durée d’une session préparée, en minutes' },
-  'options.settings.quickSessionMin': { en: 'Length of a quick session, minutes', fr: 'Durée d’une session rapide, en minutes' },
+  'options.settings.stageQuestionCount': { en: 'Stage questions in a planned session (3–5)', fr: 'Questions d’étape dans une séance préparée (3 à 5)' },
+  'options.settings.defaultTimeBoxMin': { en: 'Time box of a planned session, minutes', fr: 'Durée d’une séance préparée, en minutes' },
+  'options.settings.quickSessionMin': { en: 'Length of a quick session, minutes', fr: 'Durée d’une séance rapide, en minutes' },
   'options.settings.reminderDays': { en: 'Show follow-ups this many days before they are due', fr: 'Afficher les suivis ce nombre de jours avant l’échéance' },
   'options.settings.weeklyGoalMin': { en: 'Weekly coaching-time goal, minutes', fr: 'Objectif hebdomadaire de coaching, en minutes' },
   'options.settings.outOfRange': {
