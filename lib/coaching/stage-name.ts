@@ -8,8 +8,8 @@ import { getLocale } from '../i18n/translate';
 import type { Locale } from '../i18n/types';
 import type { CanonicalStage } from '../model/stage';
 
-/** The stage names' keys: the same names the session screens show (lib/session/labels.ts), one name for one thing. */
-const STAGE_KEY = {
+/** The stage names' keys, the one list: the session screens (lib/session/labels.ts) show them too. */
+export const STAGE_KEY = {
   prospecting: 'session.stage.prospecting',
   qualification: 'session.stage.qualification',
   discovery: 'session.stage.discovery',

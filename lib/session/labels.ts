@@ -2,6 +2,7 @@ import type { CanonicalStage } from '../model/stage';
 import type { Commitment } from '../schema/records';
 import type { GAP_CAUSES, RepTier, TrustLevel } from '../model/enums';
 import { t, type MessageKey } from '../i18n';
+import { STAGE_KEY } from '../coaching/stage-name';
 
 /**
  * Names of the session's fixed choices in the manager's language. Constants
@@ -9,17 +10,6 @@ import { t, type MessageKey } from '../i18n';
  * after modules load and can change while a page is open.
  */
 
-const STAGE_KEY = {
-  prospecting: 'session.stage.prospecting',
-  qualification: 'session.stage.qualification',
-  discovery: 'session.stage.discovery',
-  solution: 'session.stage.solution',
-  proposal: 'session.stage.proposal',
-  negotiation: 'session.stage.negotiation',
-  closing: 'session.stage.closing',
-  won: 'session.stage.won',
-  lost: 'session.stage.lost',
-} as const satisfies Record<CanonicalStage, MessageKey>;
 
 /** A coaching stage's name, e.g. "Discovery" / "Découverte". */
 export const stageLabel = (stage: CanonicalStage): string => t(STAGE_KEY[stage]);
