@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadDealPage } from '../support/deal-page-dom';
 import { LANGUAGE_KEY } from '../../lib/i18n/preference';
 import { createDealPageController, type DealPageMessage } from '../../lib/page/deal-page';
 import type { CrmAdapter } from '../../lib/crm/types';
@@ -12,21 +11,11 @@ import type { CrmAdapter } from '../../lib/crm/types';
  * (storage.local, as Options writes it) and the launcher and panel frame speak
  * French; a change of mind reaches an open CRM tab at once.
  */
-const SF = 'https://acme-fr.lightning.force.com/lightning/r/Opportunity/0061t00000FrncAAAE/view';
-let shadow: ShadowRoot | undefined;
+let page: ReturnType<typeof loadDealPage>;
 const invalidated: Array<() => void> = [];
 
 beforeAll(async () => {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(SF);
-  const html = readFileSync(path.resolve(__dirname, '../fixtures/salesforce-lightning/opportunity-fr.html'), 'utf8');
-  const parsed = new DOMParser().parseFromString(html.replace(/<script[\s\S]*?<\/script>/g, ''), 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    if (this.tagName === 'SIDELINE-DOCK') shadow = root;
-    return root;
-  });
+  page = loadDealPage();
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'fr' });
   fakeBrowser.runtime.onMessage.addListener((msg: Record<string, unknown>) => (msg.type === 'deal:pending' ? Promise.resolve({ open: false }) : undefined));
@@ -41,7 +30,7 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-const launcher = () => shadow!.querySelector<HTMLButtonElement>('[data-sideline="launcher"]')!;
+const launcher = () => page.dock()!.querySelector<HTMLButtonElement>('[data-sideline="launcher"]')!;
 const fromBackground = (msg: unknown) => fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id } as never, () => {});
 
 describe('the launcher and the panel frame in the language chosen in Options', () => {
@@ -53,14 +42,14 @@ describe('the launcher and the panel frame in the language chosen in Options', (
   it('says Fermer on the open launcher and names the panel frame in French', async () => {
     await fromBackground({ type: 'panel:set-open', open: true });
     expect(launcher().textContent).toBe('Fermer');
-    expect(shadow!.querySelector('iframe')!.title).toBe('Panneau de coaching Sideline');
+    expect(page.dock()!.querySelector('iframe')!.title).toBe('Panneau de coaching Sideline');
   });
 
   it('follows a change of language made while the CRM tab is open', async () => {
     await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'en' });
     await vi.waitFor(() => expect(launcher().textContent).toBe('Close'));
     expect(launcher().title).toBe('Coaching panel (Alt+Shift+S)');
-    expect(shadow!.querySelector('iframe')!.title).toBe('Sideline coaching panel');
+    expect(page.dock()!.querySelector('iframe')!.title).toBe('Sideline coaching panel');
     await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'fr' });
     await vi.waitFor(() => expect(launcher().textContent).toBe('Fermer'));
   });

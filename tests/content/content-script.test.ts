@@ -1,30 +1,18 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadDealPage } from '../support/deal-page-dom';
 
 /**
  * The content script as WXT runs it, on a Lightning deal page in happy-dom,
  * with fakeBrowser standing in for the extension APIs and a stand-in `ctx`.
  */
-const SF = 'https://acme-fr.lightning.force.com/lightning/r/Opportunity/0061t00000FrncAAAE/view';
 const sent: Array<Record<string, unknown>> = [];
 const invalidated: Array<() => void> = [];
-let shadow: ShadowRoot | undefined;
+let page: ReturnType<typeof loadDealPage>;
 
 beforeAll(async () => {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(SF);
-  const html = readFileSync(path.resolve(__dirname, '../fixtures/salesforce-lightning/opportunity-fr.html'), 'utf8');
-  const parsed = new DOMParser().parseFromString(html.replace(/<script[\s\S]*?<\/script>/g, ''), 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
-  // The dock's root is closed; the test keeps the reference the page never gets.
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    if (this.tagName === 'SIDELINE-DOCK') shadow = root;
-    return root;
-  });
+  page = loadDealPage();
   fakeBrowser.reset();
   // The background, as far as this test needs it: note each message and answer deal:pending.
   fakeBrowser.runtime.onMessage.addListener((msg: Record<string, unknown>) => {
@@ -44,7 +32,7 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-const launcher = () => shadow!.querySelector<HTMLButtonElement>('[data-sideline="launcher"]')!;
+const launcher = () => page.dock()!.querySelector<HTMLButtonElement>('[data-sideline="launcher"]')!;
 const fromBackground = (msg: unknown) => fakeBrowser.runtime.onMessage.trigger(msg, { id: fakeBrowser.runtime.id } as never, () => {});
 
 describe('the content script on a deal page', () => {
@@ -59,12 +47,12 @@ describe('the content script on a deal page', () => {
     launcher().click();
     launcher().dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(launcher().getAttribute('aria-expanded')).toBe('false');
-    expect(shadow!.querySelector('iframe')).toBeNull();
+    expect(page.dock()!.querySelector('iframe')).toBeNull();
   });
 
   it('opens the panel when the background says so, registering the new iframe’s key first', async () => {
     await fromBackground({ type: 'panel:set-open', open: true });
-    const iframe = shadow!.querySelector('iframe')!;
+    const iframe = page.dock()!.querySelector('iframe')!;
     const key = iframe.src.match(/\/panel\.html#k=([0-9a-f]{32})$/)?.[1];
     expect(key).toBeDefined();
     expect(sent).toContainEqual({ type: 'panel:register', key });
