@@ -11,6 +11,6 @@ export function setupCommands(): void {
         // Not a CRM deal tab: nothing to toggle.
       });
     // Placement "side": the browser's side panel instead (synchronously, within the key press).
-    if (!openSidePanelOnCommand(tabId, toggleDock)) toggleDock();
+    if (!openSidePanelOnCommand(tabId, toggleDock, tab.windowId)) toggleDock();
   });
 }

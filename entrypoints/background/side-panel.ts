@@ -19,9 +19,25 @@ import { PANEL_PLACEMENT_KEY, parsePlacement, type PanelPlacement } from '@/lib/
  */
 let placement: PanelPlacement | undefined;
 
+/**
+ * The windows where Sideline's side panel is open, so that the launcher and
+ * Alt+Shift+S can close it again synchronously (a second press closes what the
+ * first opened, as in the other placements). Kept from Chrome's own events and
+ * read back from its list of contexts when the worker starts; a worker woken by
+ * the press itself does not know yet and opens (a no-op when already open).
+ */
+const openWindows = new Set<number>();
+
+interface SidePanelEvent {
+  addListener(l: (info: { windowId: number }) => void): void;
+}
 interface ChromeSidePanel {
   open(o: { tabId: number }): Promise<void>;
   setOptions(o: { enabled: boolean }): Promise<void>;
+  /** Chrome 141+; older Chrome can only open it. */
+  close?(o: { windowId: number }): Promise<void>;
+  onOpened?: SidePanelEvent;
+  onClosed?: SidePanelEvent;
 }
 interface FirefoxSidebar {
   open(): Promise<void>;
@@ -51,8 +67,39 @@ const sync = () =>
     () => {},
   );
 
+function watchOpenWindows(): void {
+  const chrome = chromeSidePanel();
+  if (!chrome) return;
+  const runtime = browser.runtime as unknown as { getContexts?(f: object): Promise<Array<{ windowId: number }>> };
+  try {
+    chrome.onOpened?.addListener(({ windowId }) => openWindows.add(windowId));
+    chrome.onClosed?.addListener(({ windowId }) => openWindows.delete(windowId));
+    runtime.getContexts?.({ contextTypes: ['SIDE_PANEL'] }).then(
+      (contexts) => contexts.forEach((c) => c.windowId >= 0 && openWindows.add(c.windowId)),
+      () => {},
+    );
+  } catch {
+    // Not offered (older Chrome, test doubles): the launcher and the key only open, as before.
+  }
+}
+
+/**
+ * Opens Chrome's side panel for the tab, or closes it when it is already open
+ * in the tab's window (where Chrome can close it). Synchronous: the open
+ * needs the gesture of the click or key press that led here.
+ */
+function toggleChromeSidePanel(chrome: ChromeSidePanel, tabId: number, windowId: number | undefined, otherwise?: (e: unknown) => void): void {
+  if (windowId !== undefined && openWindows.has(windowId) && chrome.close) {
+    const close = chrome.close.bind(chrome);
+    attempt(() => close({ windowId }), otherwise);
+    return;
+  }
+  attempt(() => chrome.open({ tabId }), otherwise);
+}
+
 export function setupSidePanel(): void {
   void sync();
+  watchOpenWindows();
   // At browser start too: Chrome may have forgotten the enabled state.
   browser.runtime.onStartup.addListener(() => void sync());
   browser.storage.onChanged.addListener((changes, area) => {
@@ -65,8 +112,7 @@ export function setupSidePanel(): void {
     const fromPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
     if (parseMessage(raw)?.type !== 'panel:open-side' || fromPage || !isFromContentScript(sender, browser.runtime.id)) return undefined;
     const chrome = chromeSidePanel();
-    const tabId = sender.tab.id;
-    if (chrome) attempt(() => chrome.open({ tabId }), (e) => console.warn('Sideline: side panel', e));
+    if (chrome) toggleChromeSidePanel(chrome, sender.tab.id, sender.tab.windowId, (e) => console.warn('Sideline: side panel', e));
     return undefined;
   });
 }
@@ -77,12 +123,12 @@ export function setupSidePanel(): void {
  * in-page panel should toggle instead; `toggleDock` is also the fallback when
  * Chrome refuses.
  */
-export function openSidePanelOnCommand(tabId: number, toggleDock: () => void): boolean {
+export function openSidePanelOnCommand(tabId: number, toggleDock: () => void, windowId?: number): boolean {
   if (placement === 'overlay' || placement === 'push') return false;
   const chrome = chromeSidePanel();
   if (chrome) {
     // Refused when disabled (the placement is not `side`) or without a gesture: the in-page panel, as before.
-    attempt(() => chrome.open({ tabId }), toggleDock);
+    toggleChromeSidePanel(chrome, tabId, windowId, toggleDock);
     return true;
   }
   const firefox = firefoxSidebar();
@@ -100,4 +146,5 @@ export function openSidePanelOnCommand(tabId: number, toggleDock: () => void): b
 /** Tests: forget the placement kept in memory, as a restarted worker would. */
 export function forgetPlacementInMemory(): void {
   placement = undefined;
+  openWindows.clear();
 }

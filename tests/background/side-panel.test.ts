@@ -16,19 +16,36 @@ const { forgetPlacementInMemory } = await import('../../entrypoints/background/s
  */
 const b = fakeBrowser as unknown as Record<string, unknown>;
 let events: ReturnType<typeof stubUnmodelledEvents>;
-let chrome: { open: ReturnType<typeof vi.fn>; setOptions: ReturnType<typeof vi.fn>; enabled: boolean };
+let chrome: ReturnType<typeof chromeSidePanel>;
 let sendToTab: ReturnType<typeof vi.fn>;
 
-/** Chrome's sidePanel: open() is refused while the panel is disabled, as Chrome does. */
+type WindowEvent = { listeners: Array<(i: { windowId: number }) => void>; addListener(l: (i: { windowId: number }) => void): void };
+const windowEvent = (): WindowEvent => {
+  const e: WindowEvent = { listeners: [], addListener: (l) => void e.listeners.push(l) };
+  return e;
+};
+
+/**
+ * Chrome's sidePanel: open() is refused while the panel is disabled, as Chrome
+ * does; open() and close() fire onOpened/onClosed for the tab's window (tab 8
+ * is in window 1, every other tab in window 2).
+ */
 function chromeSidePanel() {
+  const windowOf = (tabId: number) => (tabId === 8 ? 1 : 2);
   const api = {
     enabled: true,
-    open: vi.fn(async (_o: { tabId: number }) => {
+    open: vi.fn(async (o: { tabId: number }) => {
       if (!api.enabled) throw new Error('No active side panel for tabId');
+      api.onOpened.listeners.forEach((l) => l({ windowId: windowOf(o.tabId) }));
+    }),
+    close: vi.fn(async (o: { windowId: number }) => {
+      api.onClosed.listeners.forEach((l) => l({ windowId: o.windowId }));
     }),
     setOptions: vi.fn(async (o: { enabled: boolean }) => {
       api.enabled = o.enabled;
     }),
+    onOpened: windowEvent(),
+    onClosed: windowEvent(),
   };
   return api;
 }
@@ -38,7 +55,7 @@ async function setPlacement(value: string) {
   await vi.waitFor(() => expect(chrome.setOptions).toHaveBeenLastCalledWith({ enabled: value === 'side' }));
 }
 
-const press = (tabId = 8) => events.onCommand.listeners[0]!('toggle-panel', { id: tabId });
+const press = (tabId = 8) => events.onCommand.listeners[0]!('toggle-panel', { id: tabId, windowId: tabId === 8 ? 1 : 2 });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -80,6 +97,15 @@ describe('Chrome: the launcher opens the side panel within the click', () => {
     expect(chrome.open).toHaveBeenCalledWith({ tabId: 8 });
   });
 
+  it('a second click on the launcher closes the side panel in the tab’s window', async () => {
+    await setPlacement('side');
+    const click = () => void fakeBrowser.runtime.onMessage.trigger({ type: 'panel:open-side' }, { ...contentScript(8), tab: { id: 8, windowId: 1 } } as never, () => {});
+    click();
+    await vi.waitFor(() => expect(chrome.open).toHaveBeenCalledTimes(1));
+    click();
+    expect(chrome.close).toHaveBeenCalledWith({ windowId: 1 });
+  });
+
   it('does not open it for a page, a panel frame, another extension or a content script in a sub-frame', async () => {
     await setPlacement('side');
     await send({ type: 'panel:open-side' }, optionsPage());
@@ -100,6 +126,32 @@ describe('Chrome: Alt+Shift+S', () => {
     expect(chrome.open).toHaveBeenCalledWith({ tabId: 8 });
     await new Promise((r) => setTimeout(r, 10));
     expect(sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('a second press closes the side panel it opened, in that window only; a third opens it again', async () => {
+    await setPlacement('side');
+    press(8);
+    await vi.waitFor(() => expect(chrome.open).toHaveBeenCalledTimes(1));
+    // Open in window 1; a tab of window 2 opens its own.
+    press(5);
+    expect(chrome.open).toHaveBeenLastCalledWith({ tabId: 5 });
+    expect(chrome.close).not.toHaveBeenCalled();
+    press(8);
+    expect(chrome.close).toHaveBeenCalledWith({ windowId: 1 });
+    expect(chrome.open).toHaveBeenCalledTimes(2);
+    press(8);
+    expect(chrome.open).toHaveBeenCalledTimes(3);
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('a panel the manager closed with Chrome’s own button opens again on the next press', async () => {
+    await setPlacement('side');
+    press(8);
+    await vi.waitFor(() => expect(chrome.open).toHaveBeenCalledTimes(1));
+    chrome.onClosed.listeners.forEach((l) => l({ windowId: 1 }));
+    press(8);
+    expect(chrome.close).not.toHaveBeenCalled();
+    expect(chrome.open).toHaveBeenCalledTimes(2);
   });
 
   it('toggles the in-page panel in the other placements', async () => {

@@ -118,6 +118,20 @@ describe('the browser side panel placement (Chromium)', () => {
     await pipedrive.close();
   });
 
+  it('a second launcher click closes the side panel, and a third opens it again', async () => {
+    const page = await b.context.newPage();
+    await page.goto(PIPEDRIVE);
+    await page.bringToFront();
+    await launcher(page).waitFor();
+    if ((await sidePanelContexts()).length === 0) await launcher(page).click();
+    await expect.poll(sidePanelContexts, { timeout: 5000 }).toEqual(['/sidepanel.html']);
+    await launcher(page).click();
+    await expect.poll(sidePanelContexts, { timeout: 5000 }).toEqual([]);
+    await launcher(page).click();
+    await expect.poll(sidePanelContexts, { timeout: 5000 }).toEqual(['/sidepanel.html']);
+    await page.close();
+  });
+
   it('back to "Over the page": Sideline leaves Chrome’s side panel and the in-page panel opens again as it was left', async () => {
     await choosePlacement(/Over the page/, 'overlay');
     await expect.poll(sidePanelContexts, { timeout: 5000 }).toEqual([]);
