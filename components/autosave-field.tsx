@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExtern
 import { fieldKey, type JournalTarget } from '@/lib/journal/entry';
 import type { FieldStatus } from '@/lib/journal/client';
 import { getJournal } from './journal';
+import { whenIdle } from './idle-value';
 import { t } from '@/lib/i18n';
 
 /** How long a choice waits for its own write to come back before stored values win again. */
@@ -52,7 +53,9 @@ function fingerprint(text: string): string {
  * whole value twice and replaces its default text, which on a 20,000-character
  * note cost milliseconds per key and a style pass over the field and its coach
  * list. Values set by code (a stored value, the journal, a rephrasing) are put
- * in the box through `ref`.
+ * in the box through `ref`. `text`, for what follows the field (the coach),
+ * catches up with the box when the page is idle (within 500 ms while the
+ * manager keeps typing), so a keystroke renders nothing.
  */
 export function useDurableText(value: string, target: JournalTarget) {
   const journal = getJournal();
@@ -78,9 +81,21 @@ export function useDurableText(value: string, target: JournalTarget) {
     if (el && el.value !== latest.current) el.value = latest.current;
   }, []);
 
+  /** Brings `text` up to the box once the page is idle (one wait at a time). */
+  const textWait = useRef<(() => void) | null>(null);
+  const followWhenIdle = useCallback(() => {
+    textWait.current ??= whenIdle(() => {
+      textWait.current = null;
+      setText(latest.current);
+    }, 500);
+  }, []);
+  useEffect(() => () => textWait.current?.(), []);
+
   /** A value set by code, not typed: shown in the box too. */
   const show = useCallback((next: string) => {
     latest.current = next;
+    textWait.current?.();
+    textWait.current = null;
     setText(next);
     const el = box.current;
     if (el && el.value !== next) el.value = next;
@@ -118,21 +133,25 @@ export function useDurableText(value: string, target: JournalTarget) {
       if (ownEarlier.current.size > 500) ownEarlier.current.clear();
       ownEarlier.current.add(fingerprint(latest.current));
       latest.current = next;
-      setText(next);
       journal.write(targetRef.current, next);
+      followWhenIdle();
     },
-    [journal],
+    [journal, followWhenIdle],
   );
 
-  /** Replaces the text from code (a rephrasing chosen under the field): shown, journaled and saved now. */
+  /**
+   * Replaces `base` with `next` (a rephrasing chosen under the field, made from
+   * `text`): shown, journaled and saved now. Nothing happens if the box no
+   * longer holds `base` (typed since): the manager's newer words are kept.
+   */
   const replace = useCallback(
-    (next: string) => {
+    (base: string, next: string) => {
+      if (latest.current !== base) return;
       change(next);
-      const el = box.current;
-      if (el && el.value !== next) el.value = next;
+      show(next);
       journal.flush();
     },
-    [change, journal],
+    [change, show, journal],
   );
 
   const onFocus = useCallback(() => {
@@ -197,7 +216,7 @@ interface AutosaveFieldProps {
   rows?: number;
   placeholder?: string;
   hint?: ReactNode;
-  /** Rendered under the field with the current text (e.g. the ask-vs-tell coach). */
+  /** Rendered under the field with its text as of the page's last idle moment (e.g. the ask-vs-tell coach). */
   below?: (text: string, replace: (next: string) => void) => ReactNode;
   hideLabel?: boolean;
   maxLength?: number;
@@ -246,7 +265,7 @@ export function AutosaveField({
       {box}
       {hint ? <span className="small muted">{hint}</span> : null}
       <SaveStatus id={`${id}-save`} status={a.status} />
-      {below?.(a.text, a.replace)}
+      {below?.(a.text, (next) => a.replace(a.text, next))}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** Runs `cb` when the page is next idle (after the frames and input waiting), or after `timeoutMs` at the latest. */
-function whenIdle(cb: () => void, timeoutMs: number): () => void {
+export function whenIdle(cb: () => void, timeoutMs: number): () => void {
   if (typeof requestIdleCallback === 'function') {
     const h = requestIdleCallback(cb, { timeout: timeoutMs });
     return () => cancelIdleCallback(h);
