@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { fieldKey, type JournalTarget } from '@/lib/journal/entry';
 import type { FieldStatus } from '@/lib/journal/client';
 import { getJournal } from './journal';
+import { whenIdle } from './idle-value';
 import { t } from '@/lib/i18n';
 
 /** How long a choice waits for its own write to come back before stored values win again. */
@@ -46,12 +47,22 @@ function fingerprint(text: string): string {
  * (typed in a page that closed before it landed) wins over the stored one.
  * While the field is being edited or has writes in flight, live updates from
  * the database do not overwrite it; when idle, outside edits show up.
+ *
+ * The box owns its value while the manager types (it is not a React-controlled
+ * field): React writing a controlled textarea back on each keystroke reads its
+ * whole value twice and replaces its default text, which on a 20,000-character
+ * note cost milliseconds per key and a style pass over the field and its coach
+ * list. Values set by code (a stored value, the journal, a rephrasing) are put
+ * in the box through `ref`. `text`, for what follows the field (the coach),
+ * catches up with the box when the page is idle (within 500 ms while the
+ * manager keeps typing), so a keystroke renders nothing.
  */
 export function useDurableText(value: string, target: JournalTarget) {
   const journal = getJournal();
   const field = fieldKey(target);
   const [text, setText] = useState(value);
   const latest = useRef(value);
+  const box = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const focused = useRef(false);
   const typed = useRef(false);
   /** Values this field wrote before its latest: a read that returns one of them is late, not an outside edit. */
@@ -64,6 +75,32 @@ export function useDurableText(value: string, target: JournalTarget) {
     () => journal.status(field),
   );
 
+  /** The box, as it mounts: it starts with the current text. */
+  const ref = useCallback((el: HTMLInputElement | HTMLTextAreaElement | null) => {
+    box.current = el;
+    if (el && el.value !== latest.current) el.value = latest.current;
+  }, []);
+
+  /** Brings `text` up to the box once the page is idle (one wait at a time). */
+  const textWait = useRef<(() => void) | null>(null);
+  const followWhenIdle = useCallback(() => {
+    textWait.current ??= whenIdle(() => {
+      textWait.current = null;
+      setText(latest.current);
+    }, 500);
+  }, []);
+  useEffect(() => () => textWait.current?.(), []);
+
+  /** A value set by code, not typed: shown in the box too. */
+  const show = useCallback((next: string) => {
+    latest.current = next;
+    textWait.current?.();
+    textWait.current = null;
+    setText(next);
+    const el = box.current;
+    if (el && el.value !== next) el.value = next;
+  }, []);
+
   // A value typed before the last page closed, not yet in the database: show it, and see it saved.
   useEffect(() => {
     let alive = true;
@@ -73,48 +110,67 @@ export function useDurableText(value: string, target: JournalTarget) {
       if (waiting && waiting.text !== latest.current) {
         // The stored value it replaces is older: a read still returning it must not bring it back.
         ownEarlier.current.add(fingerprint(latest.current));
-        latest.current = waiting.text;
-        setText(waiting.text);
+        show(waiting.text);
       }
     });
     return () => {
       alive = false;
     };
-  }, [journal, field]);
+  }, [journal, field, show]);
 
   // Outside edits (another panel, a follow-up prompt appended to an answer)
   // show up when the field is not being typed in and all its writes landed.
   useEffect(() => {
     if (value === latest.current || focused.current || status.state !== 'saved') return;
     if (ownEarlier.current.has(fingerprint(value))) return;
-    latest.current = value;
-    setText(value);
-  }, [value, status.state]);
+    show(value);
+  }, [value, status.state, show]);
 
+  /** The box's value changed (typed, pasted, cut): journal it. */
   const change = useCallback(
     (next: string) => {
       typed.current = true;
       if (ownEarlier.current.size > 500) ownEarlier.current.clear();
       ownEarlier.current.add(fingerprint(latest.current));
       latest.current = next;
-      setText(next);
       journal.write(targetRef.current, next);
+      followWhenIdle();
     },
-    [journal],
+    [journal, followWhenIdle],
   );
+
+  /**
+   * Replaces `base` with `next` (a rephrasing chosen under the field, made from
+   * `text`): shown, journaled and saved now. Nothing happens if the box no
+   * longer holds `base` (typed since): the manager's newer words are kept.
+   */
+  const replace = useCallback(
+    (base: string, next: string) => {
+      if (latest.current !== base) return;
+      change(next);
+      show(next);
+      journal.flush();
+    },
+    [change, show, journal],
+  );
+
+  const onFocus = useCallback(() => {
+    focused.current = true;
+  }, []);
+  const onBlur = useCallback(() => {
+    focused.current = false;
+    journal.flush();
+  }, [journal]);
 
   return {
     text,
+    ref,
     change,
+    replace,
     status,
     flush: () => journal.flush(),
-    onFocus: () => {
-      focused.current = true;
-    },
-    onBlur: () => {
-      focused.current = false;
-      journal.flush();
-    },
+    onFocus,
+    onBlur,
   };
 }
 
@@ -160,7 +216,7 @@ interface AutosaveFieldProps {
   rows?: number;
   placeholder?: string;
   hint?: ReactNode;
-  /** Rendered under the field with the current text (e.g. the ask-vs-tell coach). */
+  /** Rendered under the field with its text as of the page's last idle moment (e.g. the ask-vs-tell coach). */
   below?: (text: string, replace: (next: string) => void) => ReactNode;
   hideLabel?: boolean;
   maxLength?: number;
@@ -180,33 +236,36 @@ export function AutosaveField({
 }: AutosaveFieldProps) {
   const id = useId();
   const a = useDurableText(value, target);
-  const common = {
-    id,
-    className: 'input',
-    value: a.text,
-    placeholder,
-    maxLength,
-    onFocus: a.onFocus,
-    onBlur: a.onBlur,
-    'aria-describedby': `${id}-save`,
-    'data-save-state': a.status.state,
-  };
+  const { ref, change, onFocus, onBlur } = a;
+  const saveState = a.status.state;
+  // The same element while the manager types: React leaves the box alone (see useDurableText).
+  const box = useMemo(() => {
+    const common = {
+      id,
+      ref,
+      className: 'input',
+      placeholder,
+      maxLength,
+      onFocus,
+      onBlur,
+      'aria-describedby': `${id}-save`,
+      'data-save-state': saveState,
+    };
+    return multiline ? (
+      <textarea {...common} rows={rows} onChange={(e) => change(e.target.value)} />
+    ) : (
+      <input {...common} type="text" onChange={(e) => change(e.target.value)} />
+    );
+  }, [id, ref, placeholder, maxLength, onFocus, onBlur, saveState, multiline, rows, change]);
   return (
     <div className="field">
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'label'}>
         {label}
       </label>
-      {multiline ? (
-        <textarea {...common} rows={rows} onChange={(e) => a.change(e.target.value)} />
-      ) : (
-        <input {...common} type="text" onChange={(e) => a.change(e.target.value)} />
-      )}
+      {box}
       {hint ? <span className="small muted">{hint}</span> : null}
       <SaveStatus id={`${id}-save`} status={a.status} />
-      {below?.(a.text, (next) => {
-        a.change(next);
-        a.flush();
-      })}
+      {below?.(a.text, (next) => a.replace(a.text, next))}
     </div>
   );
 }

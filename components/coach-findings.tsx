@@ -1,4 +1,5 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useIdleValue } from './idle-value';
 import { lintCoachingText, type CoachingFinding } from '@/lib/coaching/lint';
 import { lintByLine } from './coach-lines';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -87,13 +88,13 @@ const FindingRow = memo(function FindingRow({ id, kind, quote, message, suggesti
  * marked, with an open rephrasing one click away. In notes (`notes`), what was
  * said stays as written: the coach offers "Next time, ask: …" instead.
  *
- * Typing stays within a frame on long notes: the list follows the text with
- * `useDeferredValue` (a keystroke paints first, the coach catches up), only
+ * Typing stays within a frame on long notes: the list follows the text when
+ * the page is idle (`useIdleValue`: a keystroke paints first, the coach catches up), only
  * changed lines are scored again, and rows are keyed by what they quote
  * rather than by offset, and memoised.
  */
 export function CoachFindings({ text, onReplace, notes }: { text: string; onReplace?: (next: string) => void; notes?: boolean }) {
-  const shown = useDeferredValue(text);
+  const shown = useIdleValue(text);
   const findings = useMemo(() => keyFindings(shown, lintByLine(shown)), [shown]);
   const latest = useRef({ text, onReplace });
   latest.current = { text, onReplace };

@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useIdleValue } from '../idle-value';
 import { db, useDbQuery } from '../data';
 import type { CoachingSession, PlanItem } from '@/lib/schema/records';
 import { GAP_CAUSES, SESSION_KINDS } from '@/lib/model/enums';
@@ -45,8 +46,8 @@ function AskTell({ texts }: { texts: string[] }) {
   // deferred and counted again until a text changes.
   const key = texts.join('\u0000');
   const same = useMemo(() => texts, [key]); // `key` holds all of `texts`
-  // Counted after the keystroke has painted (long notes stay within a frame).
-  const shown = useDeferredValue(same);
+  // Counted once the keystroke has painted and the page is idle (long notes stay within a frame).
+  const shown = useIdleValue(same);
   const r = useMemo(() => askTellRatioByLine(shown), [shown]);
   return (
     <p className="small muted" data-testid="ask-tell-ratio">

@@ -73,6 +73,8 @@ interface Field {
   status: FieldStatus;
   listeners: Set<() => void>;
   stuckTimer?: ReturnType<typeof setTimeout>;
+  /** When `stuckTimer` fires. */
+  stuckAt?: number;
 }
 
 const SAVED: FieldStatus = Object.freeze({ state: 'saved', error: null, kept: true });
@@ -297,14 +299,27 @@ export class JournalClient {
 
   private update(name: string): void {
     const f = this.field(name);
-    clearTimeout(f.stuckTimer);
     let next: FieldStatus;
+    let stuckAt: number | undefined;
     if (f.keys.length === 0) next = SAVED;
     else {
       const waited = this.o.now() - f.since;
       const stuck = f.error !== null || waited >= this.o.stuckAfterMs;
       next = { state: stuck ? 'unsaved' : 'saving', error: f.error, kept: !f.notKept };
-      if (!stuck) f.stuckTimer = setTimeout(() => this.update(name), this.o.stuckAfterMs - waited);
+      if (!stuck) stuckAt = f.since + this.o.stuckAfterMs;
+    }
+    // Each keystroke calls this: the timer that says "unsaved" is set again only when its moment moves.
+    if (stuckAt !== f.stuckAt || (stuckAt !== undefined && f.stuckTimer === undefined)) {
+      clearTimeout(f.stuckTimer);
+      f.stuckTimer = undefined;
+      f.stuckAt = stuckAt;
+      if (stuckAt !== undefined) {
+        f.stuckTimer = setTimeout(() => {
+          f.stuckTimer = undefined;
+          f.stuckAt = undefined;
+          this.update(name);
+        }, stuckAt - this.o.now());
+      }
     }
     if (next.state !== f.status.state || next.error !== f.status.error || next.kept !== f.status.kept) {
       f.status = next;

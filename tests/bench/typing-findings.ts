@@ -64,6 +64,27 @@ async function keyToFrame(page: Page, panel: Frame, keys: number): Promise<numbe
   return (await panel.evaluate(() => (window as unknown as { __keyFrame: number[] }).__keyFrame)) as number[];
 }
 
+/** A page with nothing but a textarea as wide as the panel's notes box. */
+const BARE = 'https://bare-textarea.example/';
+
+/**
+ * The same keys in a bare textarea holding the same note, on a page of its own:
+ * what the browser alone costs on this machine at this moment (a floor, so a
+ * busy shared machine can be told from a slow panel).
+ */
+async function bareTextarea(b: LaunchedBrowser, keys: number): Promise<number[]> {
+  await b.context.route(BARE, (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>Bare</title><textarea aria-label="Notes" rows="5" style="width: 330px; font: 13px/1.45 system-ui, sans-serif"></textarea>' }),
+  );
+  const page = await b.context.newPage();
+  await page.goto(BARE);
+  await page.getByRole('textbox', { name: 'Notes' }).fill(longNote());
+  await page.waitForTimeout(300);
+  const samples = await keyToFrame(page, page.mainFrame(), keys);
+  await page.close();
+  return samples;
+}
+
 /** Issue 14 item 10: typing at the start of a 20,000-character note with ~250 coach findings stays within a frame. */
 export async function typingWithFindings(b: LaunchedBrowser, quick: boolean): Promise<BenchResult> {
   const page = await b.context.newPage();
@@ -89,6 +110,7 @@ export async function typingWithFindings(b: LaunchedBrowser, quick: boolean): Pr
   await notes.fill('');
   await closePanel(page);
   await page.close();
+  const bare = await bareTextarea(b, keys);
   // BENCH_DEBUG=1 prints every key's time, to tell spikes from a steady cost.
   if (process.env.BENCH_DEBUG) console.log(samples.map((s) => s.toFixed(0)).join(' '));
   const p95 = percentile(samples, 95);
@@ -98,6 +120,6 @@ export async function typingWithFindings(b: LaunchedBrowser, quick: boolean): Pr
     unit: 'ms',
     budget: 16,
     ok: p95 <= 16,
-    note: `${count} findings, caret at the start, ${samples.length} keys, median ${median(samples).toFixed(1)} ms; without findings p95 ${percentile(control, 95).toFixed(1)}, median ${median(control).toFixed(1)} ms`,
+    note: `${count} findings, caret at the start, ${samples.length} keys, median ${median(samples).toFixed(1)} ms; without findings p95 ${percentile(control, 95).toFixed(1)}, median ${median(control).toFixed(1)} ms; a bare textarea with the same note p95 ${percentile(bare, 95).toFixed(1)}, median ${median(bare).toFixed(1)} ms`,
   };
 }

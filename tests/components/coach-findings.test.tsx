@@ -16,6 +16,9 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The page goes idle: work that waits for it (the coach, see components/idle-value.ts) runs. */
+const idle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
+
 function mountField(initial: string) {
   const host = document.createElement('div');
   document.body.append(host);
@@ -34,7 +37,11 @@ function mountField(initial: string) {
   act(() => root!.render(<Field />));
   return {
     host,
-    type: (next: string) => act(() => type(next)),
+    /** Types, then lets the page go idle, when the coach catches up. */
+    type: async (next: string) => {
+      act(() => type(next));
+      await idle();
+    },
     rows: () => [...host.querySelectorAll('[data-finding]')],
     field: () => host.querySelector('textarea')!,
   };
@@ -56,19 +63,22 @@ describe('the coach under a long note', () => {
     expect(lintByLine(texts[0]!)).toEqual(lintCoachingText(texts[0]!));
   });
 
-  it('keeps every finding row in place when the manager types at the start of the note', () => {
+  it('keeps every finding row in place when the manager types at the start of the note', async () => {
     const note = longNote();
     const view = mountField(note);
     const before = view.rows();
     expect(before.length).toBeGreaterThanOrEqual(250);
-    view.type('A' + note);
-    const after = view.rows();
+    await view.type('A' + note);
+    // The coach has caught up with the typed text: a telling sentence typed at the start is flagged too.
+    await view.type('You need to call her. A' + note);
+    const after = view.rows().slice(1);
+    expect(view.rows()[0]!.textContent).toContain('You need to call her.');
     expect(after.length).toBe(before.length);
     // The same elements, not remounted copies: rows are keyed by what they quote, not by offset.
     expect(after.every((row, i) => row === before[i])).toBe(true);
   });
 
-  it('after "Use this", focus moves to the next finding, then back to the field, never to the page', () => {
+  it('after "Use this", focus moves to the next finding, then back to the field, never to the page', async () => {
     const view = mountField('You need to call procurement today. I will handle the legal review myself.');
     expect(view.rows()).toHaveLength(2);
     const use = () => view.host.querySelector<HTMLButtonElement>('[data-finding] button')!;
@@ -76,9 +86,11 @@ describe('the coach under a long note', () => {
       use().focus();
       use().click();
     });
+    await idle();
     expect(view.rows()).toHaveLength(1);
     expect(document.activeElement).toBe(use());
     act(() => use().click());
+    await idle();
     expect(view.rows()).toHaveLength(0);
     expect(document.activeElement).toBe(view.field());
     expect(view.field().value).not.toMatch(/You need to|I will handle/);

@@ -133,4 +133,68 @@ describe('a typed field that never loses a word', () => {
     await view.render('Something else');
     expect(input().value).toBe('Old and new');
   });
+
+  it('leaves a long note to the browser while the manager types: nothing writes the box back, and what follows the field catches up when the page is idle', async () => {
+    vi.resetModules();
+    const { AutosaveField } = await import('../../components/autosave-field');
+    const note = 'Dana walked me through the champion. '.repeat(540);
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const shown: string[] = [];
+    let replace: (next: string) => void = () => {};
+    await act(() =>
+      root!.render(
+        <AutosaveField
+          label="Notes"
+          value={note}
+          multiline
+          target={{ kind: 'note', sessionId: 's1', dealId: 'd1', repId: null }}
+          below={(text, r) => {
+            shown.push(text);
+            replace = r;
+            return <p data-testid="below">{text.length}</p>;
+          }}
+        />,
+      ),
+    );
+    const box = host.querySelector('textarea')!;
+    expect(box.value).toBe(note);
+    const proto = HTMLTextAreaElement.prototype;
+    const value = Object.getOwnPropertyDescriptor(proto, 'value')!;
+    const defaultValue = Object.getOwnPropertyDescriptor(proto, 'defaultValue')!;
+    const writes: string[] = [];
+    // A controlled textarea copies its whole text into its default text on every keystroke.
+    Object.defineProperty(box, 'defaultValue', { configurable: true, get: () => defaultValue.get!.call(box), set: (v: string) => (v && writes.push(v.slice(0, 20)), defaultValue.set!.call(box, v)) });
+    let renders = 0;
+    for (const typed of ['a' + note, 'ab' + note, 'abc' + note]) {
+      await act(async () => {
+        value.set!.call(box, typed);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      expect(box.value).toBe(typed);
+      // The first keystroke shows the field is saving; the ones after it render nothing.
+      if (typed.startsWith('a' + note[0])) renders = shown.length;
+    }
+    expect(box.dataset.saveState).toBe('saving');
+    expect(shown.length).toBe(renders);
+    expect(shown.at(-1)).toBe(note);
+    // No keystroke copied the text back into the box.
+    expect(writes).toEqual([]);
+    // Every keystroke is in the journal at once, whatever the coach shows.
+    const journal = Object.values(await fakeBrowser.storage.local.get(null)) as JournalEntry[];
+    expect(journal.map((e) => e.text.slice(0, 3))).toContain('abc');
+    await pass(0);
+    expect(host.querySelector('[data-testid="below"]')!.textContent).toBe(String(note.length + 3));
+    // A rephrasing made from that text applies; one made from older text does not drop newer words.
+    await act(async () => replace('Typed over. ' + note));
+    expect(box.value).toBe('Typed over. ' + note);
+    const stale = replace;
+    await act(async () => {
+      value.set!.call(box, 'x' + box.value);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => stale('Older rephrasing'));
+    expect(box.value).toBe('xTyped over. ' + note);
+  });
 });
