@@ -114,7 +114,7 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
 
 /** Attaches the earlier sessions of every deal linked to this rep (after linkOwnerToRep). */
 export async function attachRepDealsHistory(repId: string): Promise<void> {
-  const deals = await getDb().deals.where('repId').equals(repId).primaryKeys();
+  const deals = await getDb().deals.where('[repId+lastSeenAt]').between([repId, Dexie.minKey], [repId, Dexie.maxKey]).primaryKeys();
   await attachDealHistoryToRep(deals as string[], repId);
 }
 
