@@ -152,6 +152,18 @@ scope.onmessage = async (e: MessageEvent<{ variant: string; tables: Tables }>) =
         r = await rawOneTx(name, tiny, { durability: 'relaxed' });
         break;
       }
+      case 'dexie-v6-1000x3': {
+        // Version 6's indexes: no redundant deal indexes, the open-only indexes sparse.
+        await Dexie.delete(name);
+        const v6 = { ...stores, deals: 'id, &key, [repId+lastSeenAt]', sessions: 'id, openStatus, [dealId+startedAt], [repId+startedAt], endedAt', commitments: 'id, sessionId, dealId, openDue, [repId+status+dueDate]' };
+        const derived = {
+          ...tables,
+          sessions: tables.sessions!.map((s) => (s.status === 'ended' ? s : { ...s, openStatus: s.status })),
+          commitments: tables.commitments!.map((c) => (c.status === 'open' ? { ...c, openDue: c.dueDate } : c)),
+        };
+        r = await dexieChunks(name, v6, derived, { chunk: 1000, inFlight: 3 });
+        break;
+      }
       case 'probe': r = { putAll: +('putAll' in IDBObjectStore.prototype), getAllRecords: +('getAllRecords' in IDBObjectStore.prototype), ms: 0 }; console.log(JSON.stringify(Object.getOwnPropertyNames(IDBObjectStore.prototype))); break;
       default: throw new Error(`unknown variant ${variant}`);
     }
