@@ -12,36 +12,50 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
  * (a Dexie middleware under every table), and removed from every record read,
  * so no other code, no export and no backup ever sees them.
  * - commitments.openDue: the due date while the commitment is open.
+ * - commitments.pendingDealId: the deal while the commitment is open or has
+ *   no rep yet, the two reads by deal (a deal's open commitments; giving a
+ *   newly linked rep the deal's commitments). Re-pointing a deal during a
+ *   restore, the one read of all a deal's commitments, scans them instead.
  * - sessions.openStatus: the status while the session is planned or active.
  */
-export const INDEX_FIELDS = {
-  commitments: { field: 'openDue', of: (r: Record<string, unknown>) => (r.status === 'open' ? r.dueDate : undefined) },
-  sessions: { field: 'openStatus', of: (r: Record<string, unknown>) => (r.status === 'planned' || r.status === 'active' ? r.status : undefined) },
-} as const;
+type Derive = { field: string; of: (r: Record<string, unknown>) => unknown };
+export const INDEX_FIELDS: Record<'commitments' | 'sessions', readonly Derive[]> = {
+  commitments: [
+    { field: 'openDue', of: (r) => (r.status === 'open' ? r.dueDate : undefined) },
+    { field: 'pendingDealId', of: (r) => (r.status === 'open' || r.repId == null ? r.dealId : undefined) },
+  ],
+  sessions: [{ field: 'openStatus', of: (r) => (r.status === 'planned' || r.status === 'active' ? r.status : undefined) }],
+};
 type IndexedTable = keyof typeof INDEX_FIELDS;
 const isIndexed = (t: string): t is IndexedTable => Object.hasOwn(INDEX_FIELDS, t);
 
-/** The record as stored: with the table's index field when it applies, without it otherwise. A copy only when something changes. */
+/** The record as stored: with each index field that applies, without those that do not. A copy only when something changes. */
 export function withIndexField(table: string, record: unknown): unknown {
   if (!isIndexed(table) || typeof record !== 'object' || record === null) return record;
-  const { field, of } = INDEX_FIELDS[table];
-  const r = record as Record<string, unknown>;
-  const value = of(r);
-  if (value === undefined) {
-    if (!(field in r)) return record;
-    const { [field]: _, ...rest } = r;
-    return rest;
+  let r = record as Record<string, unknown>;
+  for (const { field, of } of INDEX_FIELDS[table]) {
+    const value = of(r);
+    if (value === undefined) {
+      if (field in r) {
+        const { [field]: _, ...rest } = r;
+        r = rest;
+      }
+    } else if (r[field] !== value) r = { ...r, [field]: value };
   }
-  return r[field] === value ? record : { ...r, [field]: value };
+  return r;
 }
 
-/** The record as the rest of Sideline knows it: without the index field. */
+/** The record as the rest of Sideline knows it: without the index fields. */
 export function withoutIndexField(table: string, record: unknown): unknown {
   if (!isIndexed(table) || typeof record !== 'object' || record === null) return record;
-  const { field } = INDEX_FIELDS[table];
-  if (!(field in record)) return record;
-  const { [field]: _, ...rest } = record as Record<string, unknown>;
-  return rest;
+  let r = record as Record<string, unknown>;
+  for (const { field } of INDEX_FIELDS[table]) {
+    if (field in r) {
+      const { [field]: _, ...rest } = r;
+      r = rest;
+    }
+  }
+  return r;
 }
 
 /** The cursor with its value read without the index field (the same object for as long as the cursor stays on a record). */

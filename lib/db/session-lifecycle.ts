@@ -106,7 +106,8 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
         .between([dealId, Dexie.minKey], [dealId, Dexie.maxKey])
         .filter((s) => s.repId === null)
         .modify({ repId });
-      await db.commitments.where('dealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
+      // Through pendingDealId: it holds the deal's open commitments and those with no rep yet (lib/db/index-fields.ts).
+      await db.commitments.where('pendingDealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
     }
     await refreshLastCoached(repId);
   });

@@ -82,26 +82,26 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     // Fewer index entries, so a restore writes less (each costs Chromium's
     // IndexedDB about 17 µs): deals lose repId and lastSeenAt ([repId+lastSeenAt]
-    // serves both reads); open commitments by due date and unfinished sessions
-    // by status are read through indexes that hold only those records
-    // (openDue, openStatus: lib/db/index-fields.ts derives them on every write
-    // and keeps them out of every read, export and backup). Stored records get
-    // them here.
+    // serves both reads); open commitments by due date and by deal, and
+    // unfinished sessions by status, are read through indexes that hold only
+    // the records those reads want (openDue, pendingDealId, openStatus:
+    // lib/db/index-fields.ts derives them on every write and keeps them out of
+    // every read, export and backup). Stored records get them here.
     version: 6,
     stores: {
       deals: 'id, &key, [repId+lastSeenAt]',
       sessions: 'id, openStatus, [dealId+startedAt], [repId+startedAt], endedAt',
-      commitments: 'id, sessionId, dealId, openDue, [repId+status+dueDate]',
+      commitments: 'id, sessionId, pendingDealId, openDue, [repId+status+dueDate]',
     },
     upgrade: async (tx) => {
       for (const table of ['commitments', 'sessions'] as const) {
-        const { field, of } = INDEX_FIELDS[table];
+        const fields = INDEX_FIELDS[table];
         await tx
           .table(table)
           .toCollection()
-          .filter((r: Record<string, unknown>) => of(r) !== undefined)
+          .filter((r: Record<string, unknown>) => fields.some(({ of }) => of(r) !== undefined))
           .modify((r: Record<string, unknown>) => {
-            r[field] = of(r);
+            for (const { field, of } of fields) if (of(r) !== undefined) r[field] = of(r);
           });
       }
     },

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, createDb, getDb } from '../../lib/db/database';
 import { SCHEMA_VERSIONS } from '../../lib/db/versions';
 import { exportBackup, exportBackupBlob, previewRestore, readBackup, restoreBackup } from '../../lib/db/backup';
-import { addCommitment, resolveCommitment, snoozeCommitment } from '../../lib/db/commitments';
+import { addCommitment, openCommitmentsForDeal, resolveCommitment, snoozeCommitment } from '../../lib/db/commitments';
 import { endSession, startSession } from '../../lib/db/sessions';
-import { beginSession } from '../../lib/db/session-lifecycle';
+import { attachDealHistoryToRep, beginSession } from '../../lib/db/session-lifecycle';
 import { openCommitmentsDueBy } from '../../lib/db/followups';
 import { countDueFollowUps } from '../../lib/review/badge';
 import { useFreshDb } from './setup';
@@ -59,6 +59,7 @@ describe('version 6: upgrading a version 5 database', () => {
       commitment('c-soon', 'open', '2026-02-01'),
       commitment('c-done', 'done', '2026-01-20'),
       commitment('c-missed', 'missed', '2026-01-25'),
+      { ...commitment('c-norep', 'done', '2026-01-26'), repId: null },
     ]);
     await old.table('sessions').bulkAdd([session('s-planned', 'planned', '2026-02-03T09:00:00Z'), session('s-active', 'active', '2026-02-02T09:00:00Z'), session('s-ended', 'ended', '2026-01-02T09:00:00Z')]);
     old.close();
@@ -69,6 +70,8 @@ describe('version 6: upgrading a version 5 database', () => {
     const open = await db.commitments.where('openDue').between(Dexie.minKey, '2026-12-31', true, true).toArray();
     expect(open.map((c) => c.id)).toEqual(['c-soon', 'c-late']);
     expect(await db.commitments.orderBy('openDue').count()).toBe(2);
+    // By deal: the open ones, and a closed one only while it has no rep.
+    expect((await db.commitments.where('pendingDealId').equals('d1').toArray()).map((c) => c.id).sort()).toEqual(['c-late', 'c-norep', 'c-soon']);
     expect((await db.sessions.where('openStatus').anyOf('active', 'planned').toArray()).map((s) => s.id).sort()).toEqual(['s-active', 's-planned']);
     expect(await db.sessions.orderBy('openStatus').count()).toBe(2);
     // The records read back exactly as they were written: the index fields never show.
@@ -99,6 +102,7 @@ describe('version 6: the open-only indexes follow every write', () => {
     // Stored: only the open one carries the index field, the closed ones carry none.
     const raw = await stored('commitments');
     expect(raw.filter((r) => 'openDue' in r).map((r) => r.openDue)).toEqual(['2026-04-01']);
+    expect(raw.filter((r) => 'pendingDealId' in r).map((r) => r.openDue)).toEqual(['2026-04-01']);
     // The badge counts the same open commitments.
     expect(await countDueFollowUps('2026-12-31')).toBe(1);
   });
@@ -116,6 +120,42 @@ describe('version 6: the open-only indexes follow every write', () => {
   });
 });
 
+describe('version 6: a deal’s commitments', () => {
+  useFreshDb();
+
+  it('the panel finds a deal’s open commitments, and a rep linked later gets every commitment of the deal, closed ones too', async () => {
+    const db = getDb();
+    await db.commitments.bulkAdd([
+      { ...commitment('c-open', 'open', '2026-03-01'), repId: null },
+      { ...commitment('c-done', 'done', '2026-02-01'), repId: null },
+      { ...commitment('c-other-rep', 'done', '2026-02-02'), repId: 'r9' },
+      { ...commitment('c-other-deal', 'open', '2026-02-03'), dealId: 'd2', repId: null },
+    ] as never);
+    expect((await openCommitmentsForDeal('d1')).map((c) => c.id)).toEqual(['c-open']);
+    await attachDealHistoryToRep(['d1'], 'r1');
+    const byId = Object.fromEntries((await db.commitments.toArray()).map((c) => [c.id, c.repId]));
+    expect(byId).toEqual({ 'c-open': 'r1', 'c-done': 'r1', 'c-other-rep': 'r9', 'c-other-deal': null });
+    // Closed and now the rep's: out of the deal's index; open: still in it.
+    expect((await db.commitments.where('pendingDealId').equals('d1').primaryKeys()).sort()).toEqual(['c-open']);
+  });
+
+  it('a restore that meets the same CRM deal under another id moves all its commitments, closed ones too', async () => {
+    const db = getDb();
+    const backup = JSON.parse(JSON.stringify(seedBackup({ deals: 3, notes: 10, commitments: 6 })));
+    const deal = backup.tables.deals[1];
+    // Here: the same CRM deal under another id, with a closed commitment of the rep and an open one.
+    await db.deals.add({ ...deal, id: 'local-deal' });
+    await db.commitments.bulkAdd([
+      { ...commitment('c-here-done', 'done', '2026-02-01'), dealId: 'local-deal' },
+      { ...commitment('c-here-open', 'open', '2026-02-02'), dealId: 'local-deal' },
+    ] as never);
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true, repointed: 1 });
+    expect((await db.commitments.bulkGet(['c-here-done', 'c-here-open'])).map((c) => c?.dealId)).toEqual([deal.id, deal.id]);
+    expect(await db.deals.get('local-deal')).toBeUndefined();
+    expect((await openCommitmentsForDeal(deal.id)).map((c) => c.id)).toContain('c-here-open');
+  });
+});
+
 describe('version 6: backups never carry the index fields', () => {
   useFreshDb();
 
@@ -126,7 +166,7 @@ describe('version 6: backups never carry the index fields', () => {
     expect(raw.filter((r) => 'openDue' in r)).toHaveLength(backup.tables.commitments.filter((c: { status: string }) => c.status === 'open').length);
     const exported = await exportBackup(new Date(0));
     const text = await (await exportBackupBlob(new Date(0))).blob.text();
-    for (const field of ['openDue', 'openStatus']) {
+    for (const field of ['openDue', 'pendingDealId', 'openStatus']) {
       expect(JSON.stringify(exported)).not.toContain(field);
       expect(text).not.toContain(field);
     }
