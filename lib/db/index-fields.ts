@@ -29,33 +29,32 @@ export const INDEX_FIELDS: Record<'commitments' | 'sessions', readonly Derive[]>
 type IndexedTable = keyof typeof INDEX_FIELDS;
 const isIndexed = (t: string): t is IndexedTable => Object.hasOwn(INDEX_FIELDS, t);
 
-/** The record as stored: with each index field that applies, without those that do not. A copy only when something changes. */
+/** Each table's record without its index fields, as one copy that stays a plain fast object (no `delete`). */
+const STRIP: Record<IndexedTable, (r: Record<string, unknown>) => Record<string, unknown>> = {
+  commitments: ({ openDue: _due, pendingDealId: _deal, ...rest }) => rest,
+  sessions: ({ openStatus: _status, ...rest }) => rest,
+};
+
+/** The record as stored: with each index field that applies, without those that do not. One copy, only when something changes. */
 export function withIndexField(table: string, record: unknown): unknown {
   if (!isIndexed(table) || typeof record !== 'object' || record === null) return record;
-  let r = record as Record<string, unknown>;
-  for (const { field, of } of INDEX_FIELDS[table]) {
-    const value = of(r);
-    if (value === undefined) {
-      if (field in r) {
-        const { [field]: _, ...rest } = r;
-        r = rest;
-      }
-    } else if (r[field] !== value) r = { ...r, [field]: value };
-  }
-  return r;
+  const r = record as Record<string, unknown>;
+  const fields = INDEX_FIELDS[table];
+  const values = fields.map(({ of }) => of(r));
+  if (fields.every(({ field }, i) => (values[i] === undefined ? !(field in r) : r[field] === values[i]))) return record;
+  const out = STRIP[table](r);
+  fields.forEach(({ field }, i) => {
+    if (values[i] !== undefined) out[field] = values[i];
+  });
+  return out;
 }
 
-/** The record as the rest of Sideline knows it: without the index fields. */
+/** The record as the rest of Sideline knows it: without the index fields (one copy, only when it has any). */
 export function withoutIndexField(table: string, record: unknown): unknown {
   if (!isIndexed(table) || typeof record !== 'object' || record === null) return record;
-  let r = record as Record<string, unknown>;
-  for (const { field } of INDEX_FIELDS[table]) {
-    if (field in r) {
-      const { [field]: _, ...rest } = r;
-      r = rest;
-    }
-  }
-  return r;
+  const fields = INDEX_FIELDS[table];
+  if (!fields.some(({ field }) => field in record)) return record;
+  return STRIP[table](record as Record<string, unknown>);
 }
 
 /** The cursor with its value read without the index field (the same object for as long as the cursor stays on a record). */
