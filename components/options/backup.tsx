@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RestoreMode, RestorePreview, RestoreProgress, TableName } from '@/lib/db/backup';
-import { exportInWorker, openBackup, type PendingRestore } from './restore-client';
+import { exportInWorker, openBackup, prepareWorker, type PendingRestore } from './restore-client';
 import { formatBytes } from '@/lib/files/read-file';
 import { describeStorageError, readStorageStatus, requestPersistence, type StorageStatus } from '@/lib/db/storage';
 import { downloadBlob } from '../download';
@@ -36,6 +36,8 @@ export function BackupSection() {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [status, setStatus] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
   const busy = step.kind === 'busy';
+  // The next restore's or export's worker loads while the section sits idle.
+  useEffect(() => (step.kind === 'idle' ? prepareWorker() : undefined), [step.kind]);
 
   const progress = (what: string) => (p: RestoreProgress | { phase: string; done: number; total: number }) =>
     setStep({ kind: 'busy', what: p.phase === 'checking' ? t('options.backup.checking') : p.phase === 'reading' ? t('options.backup.reading') : what, done: p.done, total: p.total });

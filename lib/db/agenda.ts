@@ -96,8 +96,8 @@ export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): 
   });
   // Two plain index reads (one round trip each) rather than anyOf's cursor; active sorts before planned, as anyOf gave them.
   const openRead = Promise.all([
-    db.sessions.where('status').equals('active').limit(OPEN_LIMIT).toArray(),
-    db.sessions.where('status').equals('planned').limit(OPEN_LIMIT).toArray(),
+    db.sessions.where('openStatus').equals('active').limit(OPEN_LIMIT).toArray(),
+    db.sessions.where('openStatus').equals('planned').limit(OPEN_LIMIT).toArray(),
   ]).then(([a, p]) => [...a, ...p].slice(0, OPEN_LIMIT));
   const dayStart = localDayStartIso(todayIso);
   // Reps coached today drop to the bottom: the agenda is about who is next.

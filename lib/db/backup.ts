@@ -14,6 +14,7 @@ import {
   SettingsRecordSchema,
   StageMappingSchema,
   type CoachingSession,
+  type Commitment,
   type Deal,
   type Note,
 } from '../schema/records';
@@ -465,8 +466,9 @@ export async function restoreBackup(
         const clashes = await clashingDeals(tables.deals);
         if (clashes.size) {
           const byId = new Map(tables.deals.map((d) => [d.id, d]));
+          await repointCommitments(new Map([...clashes].map(([newId, here]) => [here.id, newId])));
           for (const [newId, here] of clashes) {
-            await repointDeal(here.id, newId);
+            await repointSessions(here.id, newId);
             await db.deals.delete(here.id);
             // The deal here was seen more recently: keep what it knows, under the backup's id.
             const incoming = byId.get(newId)!;
@@ -513,8 +515,8 @@ export async function restoreBackup(
   return { ok: true, records: total, mode, written, keptNewer, repointed };
 }
 
-/** Moves everything that belongs to deal `from` to deal `to` (inside the caller's transaction). */
-async function repointDeal(from: string, to: string): Promise<void> {
+/** Moves the sessions of deal `from` to deal `to` (inside the caller's transaction). */
+async function repointSessions(from: string, to: string): Promise<void> {
   const db = getDb();
   await db.sessions
     .where('[dealId+startedAt]')
@@ -522,7 +524,20 @@ async function repointDeal(from: string, to: string): Promise<void> {
     .modify((s: CoachingSession) => {
       s.dealId = to;
     });
-  await db.commitments.where('dealId').equals(from).modify({ dealId: to });
+}
+
+/**
+ * Moves the commitments of each deal `from` to its deal `to` (inside the
+ * caller's transaction): one pass over all commitments, since no index holds
+ * every commitment of a deal (version 6 keeps only open or rep-less ones in
+ * pendingDealId; clashing deals are rare, restores rarer).
+ */
+async function repointCommitments(moves: Map<string, string>): Promise<void> {
+  await getDb()
+    .commitments.filter((c) => moves.has(c.dealId))
+    .modify((c: Commitment) => {
+      c.dealId = moves.get(c.dealId)!;
+    });
 }
 
 // ---------------------------------------------------------------------------

@@ -102,7 +102,7 @@ export async function openCommitmentsForRep(repId: string, excludeSessionId?: st
 
 export async function openCommitmentsForDeal(dealId: string): Promise<Commitment[]> {
   return getDb()
-    .commitments.where('dealId')
+    .commitments.where('pendingDealId')
     .equals(dealId)
     .filter((c) => c.status === 'open')
     .toArray();

@@ -10,6 +10,7 @@ import type {
 } from '../schema/records';
 import type { QuestionBank } from '../schema/question';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions';
+import { indexFieldsMiddleware } from './index-fields';
 
 /** Per-question switches for the built-in bank, which itself lives in code. */
 export interface QuestionState {
@@ -51,6 +52,8 @@ export function createDb(name = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERS
     const v = db.version(step.version).stores(step.stores);
     if (step.upgrade) v.upgrade(step.upgrade);
   }
+  // Version 6's sparse index fields, kept on every write and out of every read.
+  db.use(indexFieldsMiddleware);
   // Another page (or a newer build of Sideline) is upgrading the schema: let
   // it proceed by closing this connection, but keep auto-open on, so this
   // page's next read or write reopens the database at whatever version it is

@@ -4,11 +4,11 @@ import type { Commitment } from '../schema/records';
 
 /* The agenda's follow-up read (writes to commitments are in commitments.ts). */
 
-/** Open commitments due on or before a date, through the [status+dueDate] index (so in due-date order). */
+/** Open commitments due on or before a date, through the openDue index, which holds only open ones (so in due-date order). */
 export async function openCommitmentsDueBy(dateIso: string, limit = 50): Promise<Commitment[]> {
   return getDb()
-    .commitments.where('[status+dueDate]')
-    .between(['open', Dexie.minKey], ['open', dateIso], true, true)
+    .commitments.where('openDue')
+    .between(Dexie.minKey, dateIso, true, true)
     .limit(limit)
     .toArray();
 }

@@ -41,6 +41,10 @@ scope.onmessage = async (e: MessageEvent<ToWorker>) => {
   setLocale(msg.locale, msg.tag);
   try {
     if (msg.type === 'read') {
+      // The database opens while the file is read and checked (the preview needs it next).
+      void getDb()
+        .open()
+        .catch(() => {});
       const read = await readBackup(msg.file, (p) => post({ type: 'progress', ...p }));
       if (!read.ok) return post({ type: 'read-failed', errors: read.errors });
       checked = read.backup;

@@ -106,7 +106,8 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
         .between([dealId, Dexie.minKey], [dealId, Dexie.maxKey])
         .filter((s) => s.repId === null)
         .modify({ repId });
-      await db.commitments.where('dealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
+      // Through pendingDealId: it holds the deal's open commitments and those with no rep yet (lib/db/index-fields.ts).
+      await db.commitments.where('pendingDealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
     }
     await refreshLastCoached(repId);
   });
@@ -114,7 +115,7 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
 
 /** Attaches the earlier sessions of every deal linked to this rep (after linkOwnerToRep). */
 export async function attachRepDealsHistory(repId: string): Promise<void> {
-  const deals = await getDb().deals.where('repId').equals(repId).primaryKeys();
+  const deals = await getDb().deals.where('[repId+lastSeenAt]').between([repId, Dexie.minKey], [repId, Dexie.maxKey]).primaryKeys();
   await attachDealHistoryToRep(deals as string[], repId);
 }
 

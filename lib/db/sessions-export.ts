@@ -6,7 +6,8 @@ import type { SessionExportRow } from '../export/sessions-csv';
 export async function loadSessionsForExport(): Promise<SessionExportRow[]> {
   const db = getDb();
   return db.transaction('r', [db.sessions, db.deals, db.reps, db.commitments], async () => {
-    const sessions = (await db.sessions.where('status').equals('ended').toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    // Nearly every session has ended: read whole (the index by status holds only unfinished ones).
+    const sessions = (await db.sessions.filter((s) => s.status === 'ended').toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
     const [deals, reps, commitments] = await Promise.all([db.deals.toArray(), db.reps.toArray(), db.commitments.toArray()]);
     const dealById = new Map<string, Deal>(deals.map((d) => [d.id, d]));
     const repById = new Map<string, Rep>(reps.map((r) => [r.id, r]));

@@ -4,6 +4,7 @@ import type { CoachingSession, Note } from '../schema/records';
 import { foldNotesIntoSessions } from './legacy-notes';
 import { backfillSessionMeasures } from './measures-backfill';
 import { settleStoredRepTiers } from './rep-tier-set';
+import { INDEX_FIELDS } from './index-fields';
 
 /**
  * Every schema the database has ever had, oldest first, kept forever. A change
@@ -77,6 +78,33 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 5,
     stores: {},
     upgrade: settleStoredRepTiers,
+  },
+  {
+    // Fewer index entries, so a restore writes less (each costs Chromium's
+    // IndexedDB about 17 µs): deals lose repId and lastSeenAt ([repId+lastSeenAt]
+    // serves both reads); open commitments by due date and by deal, and
+    // unfinished sessions by status, are read through indexes that hold only
+    // the records those reads want (openDue, pendingDealId, openStatus:
+    // lib/db/index-fields.ts derives them on every write and keeps them out of
+    // every read, export and backup). Stored records get them here.
+    version: 6,
+    stores: {
+      deals: 'id, &key, [repId+lastSeenAt]',
+      sessions: 'id, openStatus, [dealId+startedAt], [repId+startedAt], endedAt',
+      commitments: 'id, sessionId, pendingDealId, openDue, [repId+status+dueDate]',
+    },
+    upgrade: async (tx) => {
+      for (const table of ['commitments', 'sessions'] as const) {
+        const fields = INDEX_FIELDS[table];
+        await tx
+          .table(table)
+          .toCollection()
+          .filter((r: Record<string, unknown>) => fields.some(({ of }) => of(r) !== undefined))
+          .modify((r: Record<string, unknown>) => {
+            for (const { field, of } of fields) if (of(r) !== undefined) r[field] = of(r);
+          });
+      }
+    },
   },
 ];
 

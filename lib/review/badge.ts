@@ -20,15 +20,15 @@ export const MORNING_NOTIFICATION = 'sideline:morning';
 
 /**
  * Follow-ups due today or overdue: open commitments the rep put into words,
- * through the [status+dueDate] index, not counting those of a session still
+ * through the openDue index (open ones only), not counting those of a session still
  * going (they are followed up from the session after).
  */
 export async function countDueFollowUps(today = todayIso()): Promise<number> {
   const db = getDb();
   return db.transaction('r', [db.commitments, db.sessions], async () => {
     const [due, open] = await Promise.all([
-      db.commitments.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', today], true, true).toArray(),
-      db.sessions.where('status').anyOf('active', 'planned').primaryKeys(),
+      db.commitments.where('openDue').between(Dexie.minKey, today, true, true).toArray(),
+      db.sessions.where('openStatus').anyOf('active', 'planned').primaryKeys(),
     ]);
     const inProgress = new Set(open as string[]);
     return due.filter((c) => c.text.trim() !== '' && !inProgress.has(c.sessionId)).length;

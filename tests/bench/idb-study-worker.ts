@@ -3,15 +3,16 @@
 // same records, written to IndexedDB several ways, each timed.
 import Dexie from 'dexie';
 import { SCHEMA_VERSIONS } from '../../lib/db/versions';
+import { withIndexField } from '../../lib/db/index-fields';
 
 type Rec = Record<string, unknown> & { id: string };
 type Tables = Record<string, Rec[]>;
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/** Latest store definitions (Dexie syntax) from the versions list. */
-function latestStores(): Record<string, string> {
+/** Latest store definitions (Dexie syntax) from the versions list, or as of version `upTo`. */
+function latestStores(upTo = Infinity): Record<string, string> {
   const out: Record<string, string | null> = {};
-  for (const v of SCHEMA_VERSIONS) Object.assign(out, v.stores);
+  for (const v of SCHEMA_VERSIONS.filter((x) => x.version <= upTo)) Object.assign(out, v.stores);
   return Object.fromEntries(Object.entries(out).filter(([, s]) => s !== null)) as Record<string, string>;
 }
 
@@ -150,6 +151,20 @@ scope.onmessage = async (e: MessageEvent<{ variant: string; tables: Tables }>) =
         await fresh(name, bare);
         const tiny = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.map((r) => ({ id: r.id }))]));
         r = await rawOneTx(name, tiny, { durability: 'relaxed' });
+        break;
+      }
+      case 'dexie-v5-1000x3': {
+        // Version 5's indexes, as the database had them before version 6.
+        await Dexie.delete(name);
+        const v5 = latestStores(5);
+        r = await dexieChunks(name, v5, tables, { chunk: 1000, inFlight: 3 });
+        break;
+      }
+      case 'dexie-v6-1000x3': {
+        // The latest indexes, with the index fields the middleware derives on every write.
+        await Dexie.delete(name);
+        const derived = Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.map((r) => withIndexField(t, r) as Rec)]));
+        r = await dexieChunks(name, stores, derived, { chunk: 1000, inFlight: 3 });
         break;
       }
       case 'probe': r = { putAll: +('putAll' in IDBObjectStore.prototype), getAllRecords: +('getAllRecords' in IDBObjectStore.prototype), ms: 0 }; console.log(JSON.stringify(Object.getOwnPropertyNames(IDBObjectStore.prototype))); break;

@@ -46,7 +46,7 @@ describe('database', () => {
     const db = createDb(`idx-${crypto.randomUUID()}`);
     await db.open();
     const names = (t: string) => db.table(t).schema.indexes.map((i) => i.name);
-    expect(names('commitments')).toEqual(expect.arrayContaining(['[status+dueDate]', '[repId+status+dueDate]']));
+    expect(names('commitments')).toEqual(expect.arrayContaining(['openDue', '[repId+status+dueDate]']));
     expect(names('sessions')).toEqual(expect.arrayContaining(['[dealId+startedAt]', '[repId+startedAt]']));
     db.close();
     await Dexie.delete(db.name);

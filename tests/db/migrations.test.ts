@@ -66,6 +66,18 @@ const SEED: Record<string, Record<string, Array<Record<string, unknown>>>> = {
       { id: 'r4-edited', name: 'Eve Edited', tier: 'middle', trust: 'silver', lastCoachedAt: null, createdAt: T, updatedAt: '2026-04-01T08:00:00.000Z' },
     ],
   },
+  // Version 6 reads open commitments and unfinished sessions through indexes that hold only those (tests/db/sparse-indexes.test.ts).
+  '5': {
+    sessions: (['planned', 'active', 'ended'] as const).map((status, i) => ({
+      id: `s5-${status}`, dealId: 'd1', repId: 'r1', mode: 'quick', kind: 'tactical', status, startedAt: `2026-05-0${i + 1}T09:00:00.000Z`,
+      endedAt: status === 'ended' ? '2026-05-03T09:30:00.000Z' : null, durationSec: status === 'ended' ? 1800 : null, timeBoxMin: 30,
+      contract: { what: 'Pricing', reason: '', importance: '' }, gap: null, plan: [], stage: null, private: true, updatedAt: T,
+    })),
+    commitments: (['open', 'done', 'missed'] as const).map((status, i) => ({
+      id: `c5-${status}`, sessionId: 's5-ended', dealId: 'd1', repId: 'r1', text: `Commitment ${status}`, dueDate: `2026-06-0${i + 1}`,
+      followUp: '', suggestedBy: 'rep', status, outcomeNote: '', createdAt: T, updatedAt: T, resolvedAt: status === 'open' ? null : T,
+    })),
+  },
 };
 
 /** Tables a later version removed (their records moved elsewhere, tested below), by the version that removed them. */
