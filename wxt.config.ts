@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm/registry';
 import { zodJitless } from './lib/build/zod-jitless';
+import { compileHints } from './lib/build/compile-hints';
 import { MESSAGES } from './lib/i18n/catalog';
 import { localesJson } from './lib/i18n/locales-json';
 import { LOCALES } from './lib/i18n/types';
@@ -36,7 +37,8 @@ export default defineConfig({
   // Rolldown's timing report only says the (shared, 2-core) machine was busy: nothing to act on.
   // Web workers (the backup restore's) are bundled by a separate pipeline that needs the plugin again.
   vite: () => ({
-    plugins: [zodJitless()],
+    // compileHints: the content script is compiled once, eagerly (lib/build/compile-hints.ts).
+    plugins: [zodJitless(), compileHints()],
     worker: { plugins: () => [zodJitless()] },
     build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   }),

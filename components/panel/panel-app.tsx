@@ -20,6 +20,7 @@ import type { DealContext } from '@/lib/schema/deal-context';
 import { dealKey, type DealFieldName } from '@/lib/model/crm';
 import type { CoachingSession, Deal } from '@/lib/schema/records';
 import type { DealVisit } from '@/lib/db/deal-visit';
+import { provisionalDeal, rememberShownDeal } from './known-deals';
 
 /** In the browser's side panel: the active tab's deal (components/panel/side-panel.ts). */
 const usePanelState = IN_SIDE_PANEL ? useSidePanelDeal : usePanelDeal;
@@ -116,12 +117,31 @@ function DealWorkspace({
     return { list, deals: new Map(deals.map((d) => [d.id, d])) };
   }, [rep?.id, active?.id]);
 
+  useEffect(() => {
+    if (deal && active !== undefined) rememberShownDeal(deal, !!active);
+  }, [deal, active]);
+
   if (error) return <p className="section notice bad" role="alert">{t('panel.saveError', { error })}</p>;
   if (!deal || mappings === undefined || active === undefined) {
+    // A deal this panel has shown before: its header at once, with the corrections it had (components/panel/known-deals.ts).
+    const known = mappings === undefined ? undefined : provisionalDeal(context);
+    const knownEff = known && effectiveDeal(known.deal);
     return (
-      <div className="section" aria-busy="true">
-        <div className="skeleton" style={{ width: '70%', height: 16 }} />
-      </div>
+      <>
+        {known && knownEff ? (
+          <DealHeader
+            deal={known.deal}
+            eff={knownEff}
+            context={context}
+            stage={knownEff.stageLabel ? mapStage(known.deal.crm, knownEff.stageLabel, mappings!) : null}
+            waiting={waiting}
+            compact={known.inSession}
+          />
+        ) : null}
+        <div className="section" aria-busy="true">
+          <div className="skeleton" style={{ width: '70%', height: 16 }} />
+        </div>
+      </>
     );
   }
   const eff = effectiveDeal(deal);

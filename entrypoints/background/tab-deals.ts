@@ -4,6 +4,7 @@ import { DealContext } from '@/lib/schema/deal-context';
 import type { DealReply, PendingReply } from '@/lib/messaging/protocol';
 import { relayDealReportToTab } from '@/lib/messaging/firefox-relay';
 import { PANEL_PLACEMENT_KEY, parsePlacement } from '@/lib/ui/placement';
+import { LANGUAGE_KEY, browserLanguage, parseLanguageChoice, resolveLocale } from '@/lib/i18n/preference';
 import type { Router } from './router';
 
 /**
@@ -30,11 +31,13 @@ export function setupTabDeals(router: Router): void {
     void browser.storage.session.set({ [tabDealKey(tabId!)]: { state: 'pending', deal: null } satisfies TabDeal });
     if (import.meta.env.BROWSER === 'firefox') relayDealReportToTab(tabId!, _msg);
     // The content script asks here rather than reading storage itself (cheaper on every CRM page).
-    // With it, where the manager wants the panel: over the page or pushing it aside (lib/ui/placement.ts).
-    return browser.storage.local.get([PANEL_OPEN_KEY, PANEL_PLACEMENT_KEY]).then(
+    // With it, where the manager wants the panel: over the page or pushing it aside (lib/ui/placement.ts),
+    // and the manager's language, so the content script need not set up the storage API to learn it.
+    return browser.storage.local.get([PANEL_OPEN_KEY, PANEL_PLACEMENT_KEY, LANGUAGE_KEY]).then(
       (s): PendingReply => {
         const placement = parsePlacement(s[PANEL_PLACEMENT_KEY]);
-        return { open: s[PANEL_OPEN_KEY] === true, push: placement === 'push', ...(placement === 'side' ? { side: true } : {}) };
+        const locale = resolveLocale(parseLanguageChoice(s[LANGUAGE_KEY]), browserLanguage());
+        return { open: s[PANEL_OPEN_KEY] === true, push: placement === 'push', ...(placement === 'side' ? { side: true } : {}), locale };
       },
       (): PendingReply => ({ open: false, push: false }),
     );

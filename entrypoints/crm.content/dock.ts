@@ -52,6 +52,8 @@ export function createDock(
   initialMode: 'iframe' | 'window' = 'iframe',
   /** Hands the new iframe's key to the background before the iframe loads. */
   register: (key: string) => void = () => {},
+  /** The manager's first hover, focus or opening: what only matters once the launcher is in use starts here. */
+  onFirstUse: () => void = () => {},
 ): Dock {
   const host = document.createElement('sideline-dock');
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -93,7 +95,19 @@ export function createDock(
   };
   addEventListener('resize', applyPush);
 
+  let used = false;
+  const use = () => {
+    if (used) return;
+    used = true;
+    launcher.removeEventListener('pointerenter', use);
+    launcher.removeEventListener('focus', use);
+    onFirstUse();
+  };
+  launcher.addEventListener('pointerenter', use);
+  launcher.addEventListener('focus', use);
+
   const setOpen = (next: boolean) => {
+    if (next) use();
     if (mode !== 'iframe') return;
     open = next;
     launcher.setAttribute('aria-expanded', String(open));
@@ -118,6 +132,7 @@ export function createDock(
   launcher.addEventListener('click', (e) => {
     // A page script can call click() or dispatch a click; only the manager's own opens anything.
     if (!e.isTrusted) return;
+    use();
     if (mode !== 'iframe') {
       // The background opens it within this click (the browser asks for the manager's gesture).
       browser.runtime.sendMessage({ type: mode === 'side' ? 'panel:open-side' : 'panel:open-window' }).catch(() => {});

@@ -7,6 +7,8 @@ import { parseToContent } from '@/lib/messaging/to-content-guard';
 import { pageReport } from '@/lib/crm/page-outline';
 import { createDealPageController } from '@/lib/page/deal-page';
 import { applyLanguage, watchLanguage } from '@/lib/i18n/preference';
+import { setLocale } from '@/lib/i18n/translate';
+import { LOCALES, type Locale } from '@/lib/i18n/types';
 import { createDock, type Dock } from './dock';
 
 /** Is this host one of the supported CRMs (else: a custom site whose script was registered at run time)? */
@@ -16,6 +18,8 @@ function isSupportedHost(host: string): boolean {
     return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
   });
 }
+
+const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v);
 
 export default defineContentScript({
   matches: [...CRM_MATCHES],
@@ -64,17 +68,30 @@ export default defineContentScript({
       dock?.remove();
       dock = undefined;
     };
-    // The manager's language (Options can override the browser's), read once
-    // and only on a deal page: other CRM pages never touch storage. The
+    // The manager's language (Options can override the browser's). The
     // launcher says "Sideline" in every language, so it shows at once and its
-    // other labels follow when the choice is read, and whenever it changes.
-    let language: Promise<unknown> | undefined;
-    const learnLanguage = () => {
-      if (language) return;
-      watchLanguage(() => dock?.relabel(), ctx.signal);
-      language = applyLanguage()
+    // other labels follow when the language is known: the background sends it
+    // with its answer to deal:pending, so no CRM page sets up the storage API
+    // on load. Only without that answer is the choice read here. Changes are
+    // followed from the manager's first use of the launcher (hover, focus or
+    // open), when the choice is read again: a label nobody has looked at yet
+    // need not follow anything.
+    const readLanguage = () =>
+      applyLanguage()
         .catch(() => {})
         .then(() => dock?.relabel());
+    let following = false;
+    const followLanguage = () => {
+      if (following) return;
+      following = true;
+      watchLanguage(() => dock?.relabel(), ctx.signal);
+      void readLanguage();
+    };
+    const learnLanguage = (reply: { locale?: unknown } | null) => {
+      if (isLocale(reply?.locale)) {
+        setLocale(reply.locale, navigator.language);
+        dock?.relabel();
+      } else void readLanguage();
     };
 
     const page = createDealPageController({
@@ -86,9 +103,9 @@ export default defineContentScript({
       async onDealPage(opened) {
         if (dock) return;
         choseHere = false;
-        dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }));
-        learnLanguage();
-        const reply = (await opened) as { open?: unknown; push?: unknown; side?: unknown } | null;
+        dock = createDock(rememberOpen, custom ? 'window' : 'iframe', (key) => send({ type: 'panel:register', key }), followLanguage);
+        const reply = (await opened) as { open?: unknown; push?: unknown; side?: unknown; locale?: unknown } | null;
+        learnLanguage(reply);
         // Placement "side": the browser's side panel shows the deal. Chrome opens it from the
         // launcher's click; Firefox only from its own UI or the shortcut, so the page gets nothing.
         if (reply?.side === true) return import.meta.env.BROWSER === 'firefox' ? hideDock() : dock?.useSidePanel();

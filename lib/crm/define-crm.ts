@@ -50,13 +50,13 @@ export function pathDetector(host: RegExp, record: RegExp, group = 1): (url: URL
 
 /** The first element of `selectors` (tried in order) that is not hidden by the page; null when none. */
 export function firstVisible(doc: ParentNode, selectors: readonly string[], hidden: (el: Element) => boolean): Element | null {
+  // One pass over the page for the whole list: a selector that matches
+  // nothing would otherwise visit every element of a large CRM page (long
+  // related lists) before the next one is tried. The few candidates, in
+  // document order, are then tried selector by selector, as before.
+  const candidates = [...doc.querySelectorAll(selectors.join(', '))];
   for (const css of selectors) {
-    // Usually the first match is the one: querySelector stops there, where
-    // querySelectorAll would visit the whole (large) document first.
-    const first = doc.querySelector(css);
-    if (!first) continue;
-    if (!hidden(first)) return first;
-    for (const el of doc.querySelectorAll(css)) if (!hidden(el)) return el;
+    for (const el of candidates) if (el.matches(css) && !hidden(el)) return el;
   }
   return null;
 }

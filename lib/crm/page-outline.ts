@@ -13,6 +13,13 @@ import { findAdapter } from './registry';
  * not the exact text of any element, and no word of a value Sideline read.
  * Runs in the content script: kept small and free of dependencies.
  */
+/**
+ * Words of three letters or digits or more, in any script. Built when a report
+ * is asked for: as a literal, the engine would build its Unicode letter class
+ * when it parses the content script, on every CRM page.
+ */
+const wordPattern = () => new RegExp('[\\p{L}\\d]{3,}', 'gu');
+
 export function pageOutline(root: ParentNode, deal: DealContext | null): string {
   // Every text in the part of the page reported, shadow roots included: a value equal to one is page data.
   const texts = new Set<string>();
@@ -21,7 +28,7 @@ export function pageOutline(root: ParentNode, deal: DealContext | null): string 
     for (const c of [...((n as Element).shadowRoot?.childNodes ?? []), ...n.childNodes]) collect(c);
   };
   collect(root as Node);
-  const words: string[] = (deal ? [deal.dealId, deal.name?.value, deal.stage?.value, deal.owner?.value].join(' ').toLowerCase().match(/[\p{L}\d]{3,}/gu) : null) ?? [];
+  const words: string[] = (deal ? [deal.dealId, deal.name?.value, deal.stage?.value, deal.owner?.value].join(' ').toLowerCase().match(wordPattern()) : null) ?? [];
   const safe = (v: string) =>
     /^[a-z_][\w:./-]{0,79}$/i.test(v) && !/\d{3}|[\da-f]{8}/i.test(v) && !texts.has(v) && !v.toLowerCase().split(/[\W_]+/).some((w) => words.includes(w));
   const out: string[] = [];

@@ -49,21 +49,28 @@ export function parseAmount(text: string): ParsedAmount | null {
   return { value: Math.round(scaled * 100) / 100, currency };
 }
 
-const MONTHS: Record<string, number> = {};
-[
-  ['jan', 'january', 'janv', 'janvier', 'januar', 'enero', 'ene', 'gennaio', 'gen'],
-  ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febrero', 'febbraio'],
-  ['mar', 'march', 'mars', 'märz', 'marz', 'marzo'],
-  ['apr', 'april', 'avr', 'avril', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag'],
-  ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu'],
-  ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'ago'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'set'],
-  ['oct', 'october', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott'],
-  ['nov', 'november', 'novembre', 'noviembre'],
-  ['dec', 'december', 'déc', 'décembre', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre'],
-].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+/** Month names and abbreviations to their number; built on the first date spelled out, not each time the content script loads. */
+let months: Map<string, number> | undefined;
+function monthOf(name: string): number | undefined {
+  if (!months) {
+    months = new Map();
+    [
+      ['jan', 'january', 'janv', 'janvier', 'januar', 'enero', 'ene', 'gennaio', 'gen'],
+      ['feb', 'february', 'févr', 'fevr', 'février', 'fevrier', 'februar', 'febrero', 'febbraio'],
+      ['mar', 'march', 'mars', 'märz', 'marz', 'marzo'],
+      ['apr', 'april', 'avr', 'avril', 'abril', 'abr', 'aprile'],
+      ['may', 'mai', 'mayo', 'maggio', 'mag'],
+      ['jun', 'june', 'juin', 'juni', 'junio', 'giugno', 'giu'],
+      ['jul', 'july', 'juil', 'juillet', 'juli', 'julio', 'luglio', 'lug'],
+      ['aug', 'august', 'août', 'aout', 'agosto', 'ago'],
+      ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'set'],
+      ['oct', 'october', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott'],
+      ['nov', 'november', 'novembre', 'noviembre'],
+      ['dec', 'december', 'déc', 'décembre', 'decembre', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre'],
+    ].forEach((names, i) => names.forEach((n) => months!.set(n, i + 1)));
+  }
+  return months.get(name);
+}
 
 function iso(y: number, m: number, d: number): string | null {
   if (y < 100) y += 2000; // CRMs show two-digit years only for this century
@@ -100,9 +107,11 @@ export function parseCloseDate(text: string, locale?: string | null): string | n
   }
   // "Mar 15, 2027" / "March 15 2027"
   m = MONTH_DAY_YEAR.exec(t);
-  if (m && MONTHS[m[1]!]) return iso(+m[3]!, MONTHS[m[1]!]!, +m[2]!);
+  const before = m && monthOf(m[1]!);
+  if (m && before) return iso(+m[3]!, before, +m[2]!);
   // "15 March 2027" / "15 mars 2027" / "15. März 2027"
   m = DAY_MONTH_YEAR.exec(t);
-  if (m && MONTHS[m[2]!]) return iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!);
+  const after = m && monthOf(m[2]!);
+  if (m && after) return iso(+m[3]!, after, +m[1]!);
   return null;
 }

@@ -57,25 +57,44 @@ async function firstFitting<T>(range: () => Range<T>, fits: (row: T) => boolean)
  * latest one, is read afterwards with the agenda's other deals
  * (repAgendaRowsWith), so the agenda reads deals once.
  */
-export async function repRowReads(reps: readonly Rep[]): Promise<RepRowReads[]> {
+export async function repRowReads(reps: readonly Rep[], knownOpen: ReadonlyMap<string, Commitment> = new Map()): Promise<RepRowReads[]> {
   const db = getDb();
   return Promise.all(
     reps.map(async (rep) => {
+      // A rep whose open commitment is already known needs neither it nor the
+      // latest deal (the row's deal is the commitment's): only the last session.
+      const known = knownOpen.get(rep.id);
       const [openCommitment, lastSession, latestDeal] = await Promise.all([
-        firstFitting<Commitment>(
-          () => db.commitments.where('[repId+status+dueDate]').between([rep.id, 'open', Dexie.minKey], [rep.id, 'open', Dexie.maxKey]),
-          (c) => c.text.trim() !== '',
-        ),
+        known ??
+          firstFitting<Commitment>(
+            () => db.commitments.where('[repId+status+dueDate]').between([rep.id, 'open', Dexie.minKey], [rep.id, 'open', Dexie.maxKey]),
+            (c) => c.text.trim() !== '',
+          ),
         firstFitting<CoachingSession>(
           () => db.sessions.where('[repId+startedAt]').between([rep.id, Dexie.minKey], [rep.id, Dexie.maxKey]).reverse(),
           (s) => s.status === 'ended',
         ),
-        db.deals.where('[repId+lastSeenAt]').between([rep.id, Dexie.minKey], [rep.id, Dexie.maxKey]).reverse().first(),
+        known ? undefined : db.deals.where('[repId+lastSeenAt]').between([rep.id, Dexie.minKey], [rep.id, Dexie.maxKey]).reverse().first(),
       ]);
       const dealId = openCommitment?.dealId ?? latestDeal?.id ?? lastSession?.dealId;
       return { rep, openCommitment, lastSession, latestDeal, dealId };
     }),
   );
+}
+
+/**
+ * Each rep's open commitment (the oldest due that the rep put into words) as
+ * far as `openByDue` shows it: a list of open commitments read from the
+ * [status+dueDate] index from its start (the agenda's follow-ups, before any
+ * other filter). Such a list is a prefix of the index, so a rep's first
+ * fitting commitment in it is the first their own [repId+status+dueDate]
+ * range would give (both order by due date, then id); a rep with none in it
+ * is left out and read on their own.
+ */
+export function openCommitmentsByRep(openByDue: readonly Commitment[]): Map<string, Commitment> {
+  const out = new Map<string, Commitment>();
+  for (const c of openByDue) if (c.repId && !out.has(c.repId) && c.text.trim() !== '') out.set(c.repId, c);
+  return out;
 }
 
 /** The rows, given the deals read by id (a deal a row needs and `dealById` lacks is not there). */

@@ -6,7 +6,7 @@ import { getSettings } from './settings';
 import type { Settings } from '../schema/settings';
 import { SETTINGS_RANGES } from '../schema/settings';
 import type { CoachingSession, Commitment, Deal, Rep } from '../schema/records';
-import { dealsToRead, repAgendaRowsWith, repRowReads, type RepAgendaRow } from './agenda-rows';
+import { dealsToRead, openCommitmentsByRep, repAgendaRowsWith, repRowReads, type RepAgendaRow } from './agenda-rows';
 import { chosenTier } from '../model/rep-tier';
 
 /*
@@ -102,19 +102,26 @@ export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): 
   const dayStart = localDayStartIso(todayIso);
   // Reps coached today drop to the bottom: the agenda is about who is next.
   const coachedToday = (r: Rep) => !!r.lastCoachedAt && r.lastCoachedAt >= dayStart;
-  const rowsRead = shared.reps.then((reps) => repRowReads(toCoachOf(reps, coachedToday)));
-  const [dueAll, open, reps, rowReads, ledger] = await Promise.all([dueRead, openRead, shared.reps, rowsRead, shared.ledger]);
+  // The follow-ups already hold most reps' open commitment (openCommitmentsByRep): their rows skip that read.
+  const rowsRead = Promise.all([shared.reps, widest]).then(([reps, list]) => repRowReads(toCoachOf(reps, coachedToday), openCommitmentsByRep(list)));
+  // A commitment is followed up from the session after the one it was made in:
+  // not while that session is still going, and not before the rep put it in words.
+  const dueReady = Promise.all([dueRead, openRead]).then(([dueAll, open]) => {
+    const inProgress = new Set(open.map((s) => s.id));
+    return dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
+  });
+  // The deals of the follow-ups and open sessions are read as soon as those
+  // are known, while the reps' rows are still being read; the rows then read
+  // only the deals not already there (usually none: a rep's open commitment
+  // is among the follow-ups, and the latest deal comes with the row).
+  const firstDeals = Promise.all([dueReady, openRead]).then(([due, open]) => readDeals([...due.map((c) => c.dealId), ...open.map((s) => s.dealId)]));
+  const rowDeals = Promise.all([rowsRead, firstDeals]).then(([reads, have]) => readDeals(dealsToRead(reads).filter((id) => !have.has(id))));
+  const [due, open, reps, rowReads, ledger, dealsA, dealsB] = await Promise.all([dueReady, openRead, shared.reps, rowsRead, shared.ledger, firstDeals, rowDeals]);
 
   const active = open.filter((s) => s.status === 'active');
   const planned = open.filter((s) => s.status === 'planned');
-  // A commitment is followed up from the session after the one it was made in:
-  // not while that session is still going, and not before the rep put it in words.
-  const inProgress = new Set(open.map((s) => s.id));
-  const due = dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
   const repById = new Map(reps.map((r) => [r.id, r]));
-  const dealIds = [...new Set([...due.map((c) => c.dealId), ...open.map((s) => s.dealId), ...dealsToRead(rowReads)])];
-  const deals = await db.deals.bulkGet(dealIds);
-  const dealById = new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d]));
+  const dealById = new Map([...dealsA, ...dealsB]);
 
   const followUps = due
     .map((c) => ({
@@ -139,6 +146,13 @@ export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): 
     agenda: { prepared, followUps, unfinished, toCoach, repRows },
     ledger: { ...ledger, byRep: Object.fromEntries(ledger.byRep) },
   };
+}
+
+/** Deals by id, each read once, in one bulkGet (a deal that is gone is left out). */
+async function readDeals(ids: readonly string[]): Promise<Map<string, Deal>> {
+  const unique = [...new Set(ids)];
+  const deals = unique.length ? await getDb().deals.bulkGet(unique) : [];
+  return new Map(deals.filter((d): d is Deal => !!d).map((d) => [d.id, d]));
 }
 
 /** Reps to coach next: not coached today first, middle performers first, then longest since coached; eight of them. */

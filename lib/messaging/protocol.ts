@@ -3,6 +3,7 @@ import { DealContext } from '../schema/deal-context';
 import { DEAL_FIELDS } from '../model/crm';
 import { CustomTest, PageReport, PanelSetOpen } from './to-content';
 import { PANEL_KEY_PATTERN, type MessageType } from '../model/messages';
+import type { Locale } from '../i18n/types';
 
 /**
  * Every message Sideline sends between its contexts, as one zod discriminated
@@ -73,6 +74,8 @@ export interface PendingReply {
   push?: boolean;
   /** Placement `side`: the panel lives in the browser's side panel; no panel in the page. Only sent when true. */
   side?: boolean;
+  /** The manager's language (Options' choice, else the browser's): the launcher's labels. Absent on an error. */
+  locale?: Locale;
 }
 
 /** Reply to panel:get-deal. */

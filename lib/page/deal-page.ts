@@ -101,7 +101,14 @@ export function createDealPageController(o: DealPageOptions): DealPageController
       return;
     }
     const { adapter, dealId } = found;
-    const opened = o.ask({ type: 'deal:pending', crm: adapter.id, dealId });
+    // deal:pending tells the background and the panel that the page moved on
+    // and the deal is still rendering. The first deal page always sends it
+    // (its answer places the launcher); after a single-page navigation whose
+    // deal is already on the page, deal:detected alone says it sooner, and
+    // the panel is spared showing "reading" for an instant.
+    let opened: Promise<unknown> | undefined;
+    const pending = () => (opened ??= o.ask({ type: 'deal:pending', crm: adapter.id, dealId }));
+    if (!dockShown) pending();
     setState({ name: 'reading', crm: adapter.id, dealId, waitingFor: [...DEAL_FIELDS] });
 
     const fieldDeadline = Date.now() + fieldWaitMs;
@@ -164,9 +171,10 @@ export function createDealPageController(o: DealPageOptions): DealPageController
       { root: o.doc.documentElement, signal, timeoutMs: fieldWaitMs },
     );
     // waitFor has read the page once, synchronously: the launcher goes in after that read.
+    if (!named) pending();
     if (!dockShown) {
       dockShown = true;
-      o.onDealPage(opened);
+      o.onDealPage(pending());
     }
 
     // Never wait forever: when the name has not rendered in time, the panel

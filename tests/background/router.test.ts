@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LANGUAGE_KEY } from '../../lib/i18n/preference';
 import { KEY, OTHER_KEY, contentScript, optionsPage, otherExtension, panelFrame, panelWindow, popup, send, stubUnmodelledEvents, topLevelPanel } from './helpers';
 
 const runDbCall = vi.fn(async (fn: string, _args: unknown[]) => ({ ok: true as const, value: `ran ${fn}` }));
@@ -97,7 +98,7 @@ describe('tab deals', () => {
   });
 
   it('follows the tab: pending, then none, then forgotten with the tab', async () => {
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '1' }, contentScript(5))).resolves.toEqual({ open: false, push: false });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '1' }, contentScript(5))).resolves.toEqual({ open: false, push: false, locale: 'en' });
     await expect(send({ type: 'panel:get-deal', key: KEY }, panelFrame(5))).resolves.toEqual({ tabId: 5, state: 'pending', deal: null });
     await send({ type: 'deal:none' }, contentScript(5));
     await expect(send({ type: 'panel:get-deal', key: KEY }, panelFrame(5))).resolves.toEqual({ tabId: 5, state: 'none', deal: null });
@@ -109,12 +110,19 @@ describe('tab deals', () => {
 
   it('remembers whether the manager left the panel open, for the next deal page', async () => {
     await send({ type: 'panel:remember-open', open: true }, contentScript(5));
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false, locale: 'en' });
     // A page-made panel cannot change it.
     await send({ type: 'panel:remember-open', open: false }, panelFrame(5));
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '2' }, contentScript(8))).resolves.toEqual({ open: true, push: false, locale: 'en' });
     // And where the manager wants the panel: pushing the page aside (Options → Panel placement).
     await fakeBrowser.storage.local.set({ 'ui:panelPlacement': 'push' });
-    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '3' }, contentScript(8))).resolves.toEqual({ open: true, push: true });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '3' }, contentScript(8))).resolves.toEqual({ open: true, push: true, locale: 'en' });
+  });
+
+  it('answers the deal page with the language chosen in Options, so the launcher is labelled without reading storage', async () => {
+    await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'fr' });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '4' }, contentScript(8))).resolves.toMatchObject({ locale: 'fr' });
+    await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'auto' });
+    await expect(send({ type: 'deal:pending', crm: 'hubspot', dealId: '4' }, contentScript(8))).resolves.toMatchObject({ locale: 'en' });
   });
 });

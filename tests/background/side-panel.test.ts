@@ -79,12 +79,13 @@ describe('Chrome: the side panel is offered only in the "side" placement', () =>
   });
 
   it('tells the content script "side" with the deal page’s answer, so it mounts no panel in the page', async () => {
-    await expect(send({ type: 'deal:pending', crm: 'pipedrive', dealId: '1' }, contentScript(8))).resolves.toEqual({ open: false, push: false });
+    await expect(send({ type: 'deal:pending', crm: 'pipedrive', dealId: '1' }, contentScript(8))).resolves.toEqual({ open: false, push: false, locale: 'en' });
     await setPlacement('side');
     await expect(send({ type: 'deal:pending', crm: 'pipedrive', dealId: '1' }, contentScript(8))).resolves.toEqual({
       open: false,
       push: false,
       side: true,
+      locale: 'en',
     });
   });
 });

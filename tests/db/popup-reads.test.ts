@@ -57,6 +57,31 @@ describe("the popup's agenda read", () => {
     expect((await loadTodaysAgenda(today, weekStartIso(today))).agenda.followUps).toHaveLength(50);
   });
 
+  it('gives each rep’s row their oldest-due open commitment put into words, whether it is among the follow-ups or due long after', async () => {
+    const today = '2026-11-23';
+    const rep = (id: string, name: string) => ({ id, name, tier: 'middle' as const, tierSetAt: today, trust: 'gold' as const, lastCoachedAt: null, createdAt: today, updatedAt: today });
+    await getDb().reps.bulkPut([rep('r1', 'Sam'), rep('r2', 'Ravi'), rep('r3', 'Lee')]);
+    const rows: Commitment[] = [
+      // Sam: the oldest is still blank (not put into words yet), the next one counts; all among the follow-ups.
+      { ...commitment(1, '2026-11-02'), text: '  ' },
+      commitment(2, '2026-11-05'),
+      commitment(3, '2026-11-04', 'done'),
+      commitment(4, '2026-11-09'),
+      // Ravi: nothing due for months, far past the follow-ups' window.
+      { ...commitment(5, '2027-03-01'), repId: 'r2' },
+      { ...commitment(6, '2027-02-01'), repId: 'r2' },
+      // Lee: only a blank one among the follow-ups, the one put into words due later.
+      { ...commitment(7, '2026-11-03'), repId: 'r3', text: '' },
+      { ...commitment(8, '2027-01-15'), repId: 'r3' },
+    ];
+    // Other reps' open commitments due earlier, nearly filling the 50 follow-ups read first.
+    for (let i = 10; i < 55; i++) rows.push({ ...commitment(i, '2026-11-01'), repId: 'r9' });
+    await getDb().commitments.bulkPut(rows);
+    const { agenda } = await loadTodaysAgenda(today, weekStartIso(today));
+    const open = Object.fromEntries(agenda.repRows!.map((r) => [r.rep.name, r.openCommitment?.id]));
+    expect(open).toEqual({ Sam: 'c-002', Ravi: 'c-006', Lee: 'c-008' });
+  });
+
   it('counts this week’s coaching time like the ledger', async () => {
     const today = '2026-11-25';
     const since = weekStartIso(today);

@@ -171,6 +171,25 @@ describe('the deal-page controller', () => {
     expect(detected().at(-1)!.deal).toMatchObject({ dealId: '2', name: { value: 'Initech' } });
   });
 
+  it('after a single-page navigation to a deal already on the page, the panel hears the new deal at once, with no “reading” step first', async () => {
+    render('<div id="record"><h1 id="name">Globex</h1><span id="stage">Proposal</span><span id="owner">Dana</span></div>');
+    const { page, sent } = setup();
+    void page.go('https://toy.example/deal/1');
+    await sleep(0);
+    render('<div id="record"><h1 id="name">Initech</h1><span id="stage">Qualification</span><span id="owner">Ravi</span></div>');
+    const before = sent.length;
+    void page.go('https://toy.example/deal/2');
+    await sleep(0);
+    expect(sent.slice(before)).toEqual([{ type: 'deal:detected', deal: expect.objectContaining({ dealId: '2', name: { value: 'Initech', source: '#name' } }), waiting: ['amount', 'closeDate'] }]);
+    // A deal still rendering after a navigation is announced first, as on the first page.
+    render('<div id="record"><h1 id="name"></h1></div>');
+    const later = sent.length;
+    void page.go('https://toy.example/deal/3');
+    await sleep(0);
+    expect(sent.slice(later)).toEqual([{ type: 'deal:pending', crm: 'pipedrive', dealId: '3' }]);
+    page.leave();
+  });
+
   it('stops for good when the content script is invalidated', async () => {
     render('<div id="record"><h1 id="name"></h1></div>');
     const { page, sent } = setup();
