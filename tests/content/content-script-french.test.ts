@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadDealPage } from '../support/deal-page-dom';
+import { loadDealPage, startContentScript } from '../support/deal-page-dom';
 import { LANGUAGE_KEY } from '../../lib/i18n/preference';
 import { createDealPageController, type DealPageMessage } from '../../lib/page/deal-page';
 import type { CrmAdapter } from '../../lib/crm/types';
@@ -12,21 +12,17 @@ import type { CrmAdapter } from '../../lib/crm/types';
  * French; a change of mind reaches an open CRM tab at once.
  */
 let page: ReturnType<typeof loadDealPage>;
-const invalidated: Array<() => void> = [];
+let invalidate: () => void;
 
 beforeAll(async () => {
   page = loadDealPage();
   fakeBrowser.reset();
   await fakeBrowser.storage.local.set({ [LANGUAGE_KEY]: 'fr' });
   fakeBrowser.runtime.onMessage.addListener((msg: Record<string, unknown>) => (msg.type === 'deal:pending' ? Promise.resolve({ open: false }) : undefined));
-  const { default: script } = await import('../../entrypoints/crm.content/index');
-  const stop = new AbortController();
-  invalidated.push(() => stop.abort());
-  script.main({ isInvalid: false, signal: stop.signal, addEventListener: () => {}, onInvalidated: (cb: () => void) => void invalidated.push(cb) } as never);
-  await vi.waitFor(() => expect(document.querySelector('sideline-dock')).not.toBeNull());
+  invalidate = await startContentScript();
 });
 afterAll(() => {
-  invalidated.forEach((cb) => cb());
+  invalidate();
   vi.restoreAllMocks();
 });
 

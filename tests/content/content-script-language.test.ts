@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadDealPage } from '../support/deal-page-dom';
+import { loadDealPage, startContentScript } from '../support/deal-page-dom';
 import { LANGUAGE_KEY } from '../../lib/i18n/preference';
 
 /**
@@ -12,7 +12,7 @@ import { LANGUAGE_KEY } from '../../lib/i18n/preference';
  */
 let page: ReturnType<typeof loadDealPage>;
 const storageReads = vi.fn();
-const invalidated: Array<() => void> = [];
+let invalidate: () => void;
 
 beforeAll(async () => {
   page = loadDealPage();
@@ -25,14 +25,10 @@ beforeAll(async () => {
   }) as never);
   // The background as it answers: the language comes with the placement.
   fakeBrowser.runtime.onMessage.addListener((msg: Record<string, unknown>) => (msg.type === 'deal:pending' ? Promise.resolve({ open: false, push: false, locale: 'fr' }) : undefined));
-  const { default: script } = await import('../../entrypoints/crm.content/index');
-  const stop = new AbortController();
-  invalidated.push(() => stop.abort());
-  script.main({ isInvalid: false, signal: stop.signal, addEventListener: () => {}, onInvalidated: (cb: () => void) => void invalidated.push(cb) } as never);
-  await vi.waitFor(() => expect(document.querySelector('sideline-dock')).not.toBeNull());
+  invalidate = await startContentScript();
 });
 afterAll(() => {
-  invalidated.forEach((cb) => cb());
+  invalidate();
   vi.restoreAllMocks();
 });
 

@@ -25,3 +25,20 @@ export function loadDealPage(): { dock: () => ShadowRoot | undefined } {
   });
   return { dock: () => shadow };
 }
+
+/**
+ * Runs the built content script's `main` on the loaded page as WXT would, and
+ * waits for its dock. Returns what WXT does when the extension is reloaded:
+ * the content script's invalidation (its callbacks, then its signal).
+ */
+export async function startContentScript(): Promise<() => void> {
+  const invalidated: Array<() => void> = [];
+  const stop = new AbortController();
+  invalidated.push(() => stop.abort());
+  const { default: script } = await import('../../entrypoints/crm.content/index');
+  script.main({ isInvalid: false, signal: stop.signal, addEventListener: () => {}, onInvalidated: (cb: () => void) => void invalidated.push(cb) } as never);
+  await vi.waitFor(() => {
+    if (!document.querySelector('sideline-dock')) throw new Error('no dock yet');
+  });
+  return () => invalidated.forEach((cb) => cb());
+}
