@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, createDb, getDb } from '../../lib/db/database';
 import { SCHEMA_VERSIONS } from '../../lib/db/versions';
 import { exportBackup, restoreBackup } from '../../lib/db/backup';
+import { openAt } from '../support/schema-at';
 
 /**
  * Every earlier schema version is opened with data in it, then upgraded to
@@ -84,15 +85,6 @@ const SEED: Record<string, Record<string, Array<Record<string, unknown>>>> = {
 const liveTables = new Set(Object.keys(SCHEMA_VERSIONS.reduce<Record<string, string | null>>((all, v) => ({ ...all, ...v.stores }), {})).filter((t) =>
   SCHEMA_VERSIONS.reduce<string | null | undefined>((spec, v) => (t in v.stores ? v.stores[t] : spec), undefined) !== null,
 ));
-
-function openAt(name: string, version: number): Dexie {
-  const db = new Dexie(name);
-  for (const s of SCHEMA_VERSIONS.filter((v) => v.version <= version)) {
-    const v = db.version(s.version).stores(s.stores);
-    if (s.upgrade) v.upgrade(s.upgrade);
-  }
-  return db;
-}
 
 const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 

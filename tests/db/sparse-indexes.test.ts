@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME, createDb, getDb } from '../../lib/db/database';
-import { SCHEMA_VERSIONS } from '../../lib/db/versions';
 import { exportBackup, exportBackupBlob, previewRestore, readBackup, restoreBackup } from '../../lib/db/backup';
 import { addCommitment, openCommitmentsForDeal, resolveCommitment, snoozeCommitment } from '../../lib/db/commitments';
 import { endSession, startSession } from '../../lib/db/sessions';
@@ -11,6 +10,7 @@ import { openCommitmentsDueBy } from '../../lib/db/followups';
 import { countDueFollowUps } from '../../lib/review/badge';
 import { useFreshDb } from './setup';
 import { seedBackup } from '../bench/seed';
+import { openAt } from '../support/schema-at';
 
 /*
  * Version 6: open commitments by due date and unfinished sessions by status
@@ -28,15 +28,6 @@ async function stored(table: string, name = DB_NAME): Promise<Array<Record<strin
   const rows = (await raw.table(table).toArray()) as Array<Record<string, unknown>>;
   raw.close();
   return rows;
-}
-
-function openAt(name: string, version: number): Dexie {
-  const db = new Dexie(name);
-  for (const s of SCHEMA_VERSIONS.filter((v) => v.version <= version)) {
-    const v = db.version(s.version).stores(s.stores);
-    if (s.upgrade) v.upgrade(s.upgrade);
-  }
-  return db;
 }
 
 const commitment = (id: string, status: string, dueDate: string) => ({
