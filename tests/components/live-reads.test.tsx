@@ -8,8 +8,9 @@ import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
 import { broadcastDbChanges } from '../../lib/db/broadcast';
 import { saveSessionNote } from '../../lib/db/notes';
-import { db, primeDbQuery, useDbQuery } from '../../components/data';
+import { db, primeDbQuery, useDbQuery, type PrimedRead } from '../../components/data';
 import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
+import { answerDbCallsHere } from '../support/db-background';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -21,16 +22,9 @@ import type { CoachingSession, Deal, Rep } from '../../lib/schema/records';
 const calls: string[] = [];
 const changed: unknown[] = [];
 beforeAll(async () => {
-  const database = getDb();
-  await database.delete();
-  await database.open();
-  fakeBrowser.runtime.onMessage.addListener((msg: { type: string; fn: string; args: unknown[]; tables?: string[] }, _sender, sendResponse) => {
+  await answerDbCallsHere((msg) => {
     if (msg.type === 'db:changed') changed.push(msg.tables);
-    if (msg.type !== 'db:call') return;
-    calls.push(msg.fn);
-    // The real message channel passes JSON: undefined arguments arrive as null.
-    void runDbCall(msg.fn, JSON.parse(JSON.stringify(msg.args))).then((r) => sendResponse(JSON.parse(JSON.stringify(r))));
-    return true;
+    if (msg.type === 'db:call') calls.push(msg.fn!);
   });
   broadcastDbChanges();
 });
@@ -59,6 +53,21 @@ async function seed() {
   });
   await ok('saveSessionNote', session, 'First words.');
   return { deal, rep, session };
+}
+
+/** A page that shows the reps through a live read that may take an answer asked for early. */
+async function showPrimedReps(primed: PrimedRead<Rep[]> | undefined): Promise<HTMLElement> {
+  function Popup() {
+    const list = useDbQuery((q) => q.listReps(), [], primed);
+    return <output>{list ? list.map((r) => r.name).join(', ') : 'loading'}</output>;
+  }
+  const host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => {
+    createRoot(host).render(<Popup />);
+    await settle();
+  });
+  return host;
 }
 
 describe('the panel’s live reads follow the data', () => {
@@ -151,16 +160,7 @@ describe('the panel’s live reads follow the data', () => {
     calls.length = 0;
     const primed = primeDbQuery((q) => q.listReps());
     expect(calls, 'asked for at once, before any render').toEqual(['listReps']);
-    function Popup() {
-      const list = useDbQuery((q) => q.listReps(), [], primed);
-      return <output>{list ? list.map((r) => r.name).join(', ') : 'loading'}</output>;
-    }
-    const host = document.createElement('div');
-    document.body.append(host);
-    await act(async () => {
-      createRoot(host).render(<Popup />);
-      await settle();
-    });
+    const host = await showPrimedReps(primed);
     expect(calls, 'the live read took the answer and did not ask again').toEqual(['listReps']);
     expect(host.textContent).toBe((await reps()).map((r) => r.name).join(', '));
 
@@ -181,16 +181,7 @@ describe('the panel’s live reads follow the data', () => {
     });
     expect(primed!.changed).toBe(true);
     calls.length = 0;
-    function Popup() {
-      const list = useDbQuery((q) => q.listReps(), [], primed);
-      return <output>{list ? list.map((r) => r.name).join(', ') : 'loading'}</output>;
-    }
-    const host = document.createElement('div');
-    document.body.append(host);
-    await act(async () => {
-      createRoot(host).render(<Popup />);
-      await settle();
-    });
+    const host = await showPrimedReps(primed);
     await act(async () => { await settle(); });
     expect(calls, 'asked again once, after showing the early answer').toEqual(['listReps']);
     expect(host.textContent).toContain('Late Larkin');

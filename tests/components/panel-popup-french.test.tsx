@@ -3,9 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../lib/db/database';
-import { runDbCall } from '../../lib/db/api';
 import { addDays, todayIso, weekStartIso } from '../../lib/dates';
 import { useDbQuery } from '../../components/data';
 import { setLocale } from '../../lib/i18n';
@@ -15,6 +13,7 @@ import type { Commitment } from '../../lib/schema/records';
 import { Agenda } from '../../components/popup/agenda';
 import { WhatSidelineRead } from '../../components/panel/what-sideline-read';
 import { deal, rep } from '../review/fixtures';
+import { answerDbCallsHere } from '../support/db-background';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -45,14 +44,7 @@ async function show(node: ReactNode): Promise<HTMLElement> {
 }
 
 beforeAll(async () => {
-  const database = getDb();
-  await database.delete();
-  await database.open();
-  fakeBrowser.runtime.onMessage.addListener((msg: { type: string; fn: string; args: unknown[] }, _sender, sendResponse) => {
-    if (msg.type !== 'db:call') return;
-    void runDbCall(msg.fn, JSON.parse(JSON.stringify(msg.args))).then((r) => sendResponse(JSON.parse(JSON.stringify(r))));
-    return true;
-  });
+  await answerDbCallsHere();
   setLocale('fr', 'fr-FR');
 });
 afterEach(() => {

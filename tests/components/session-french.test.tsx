@@ -3,8 +3,6 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '../../lib/db/database';
 import { runDbCall } from '../../lib/db/api';
 import { effectiveDeal } from '../../lib/db/effective-deal';
 import { setLocale } from '../../lib/i18n';
@@ -20,6 +18,7 @@ import { CoachFindings } from '../../components/coach-findings';
 import { StageSelect } from '../../components/stage-select';
 import type { DealContext } from '../../lib/schema/deal-context';
 import type { CoachingSession, Commitment, Deal, Rep } from '../../lib/schema/records';
+import { answerDbCallsHere } from '../support/db-background';
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -39,14 +38,7 @@ const ok = async <T,>(fn: string, ...args: unknown[]) => {
 
 let seeded: { deal: Deal; rep: Rep; active: CoachingSession; ended: CoachingSession; commitment: Commitment };
 beforeAll(async () => {
-  const database = getDb();
-  await database.delete();
-  await database.open();
-  fakeBrowser.runtime.onMessage.addListener((msg: { type: string; fn: string; args: unknown[] }, _sender, sendResponse) => {
-    if (msg.type !== 'db:call') return;
-    void runDbCall(msg.fn, JSON.parse(JSON.stringify(msg.args))).then((r) => sendResponse(JSON.parse(JSON.stringify(r))));
-    return true;
-  });
+  await answerDbCallsHere();
   const { deal } = await ok<{ deal: Deal }>('recordDealVisit', {
     crm: 'hubspot', dealId: '42', host: 'app.hubspot.com', url: 'https://app.hubspot.com/x/42',
     name: { value: 'Initech — Pilote', source: 't' }, stage: { value: 'Découverte client', source: 't' }, amount: { value: 12500, currency: 'EUR', text: '12 500 €', source: 't' },
