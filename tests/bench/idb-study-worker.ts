@@ -167,6 +167,21 @@ scope.onmessage = async (e: MessageEvent<{ variant: string; tables: Tables }>) =
         r = await dexieChunks(name, stores, derived, { chunk: 1000, inFlight: 3 });
         break;
       }
+      case 'dexie-v6-folded-1000x3': {
+        // A design not built: each session keeps its resolved commitments
+        // inside its record; only open commitments stay records of their own.
+        await Dexie.delete(name);
+        const resolved = new Map<string, Rec[]>();
+        for (const c of tables.commitments ?? []) if (c.status !== 'open') resolved.set(c.sessionId as string, [...(resolved.get(c.sessionId as string) ?? []), c]);
+        const folded: Tables = {
+          ...tables,
+          sessions: (tables.sessions ?? []).map((s) => ({ ...s, resolvedCommitments: resolved.get(s.id) ?? [] })),
+          commitments: (tables.commitments ?? []).filter((c) => c.status === 'open'),
+        };
+        const derived = Object.fromEntries(Object.entries(folded).map(([t, rows]) => [t, rows.map((r) => withIndexField(t, r) as Rec)]));
+        r = await dexieChunks(name, stores, derived, { chunk: 1000, inFlight: 3 });
+        break;
+      }
       case 'probe': r = { putAll: +('putAll' in IDBObjectStore.prototype), getAllRecords: +('getAllRecords' in IDBObjectStore.prototype), ms: 0 }; console.log(JSON.stringify(Object.getOwnPropertyNames(IDBObjectStore.prototype))); break;
       default: throw new Error(`unknown variant ${variant}`);
     }
