@@ -206,7 +206,8 @@ export const dbApi = {
     (id: string, status: 'done' | 'missed' | 'renegotiated', outcomeNote: string, newDueDate?: string) =>
       commitments.resolveCommitment(id, status, outcomeNote, newDueDate),
   ),
-  commitmentsForSession: method(z.tuple([Id]), COMMITMENTS, commitments.commitmentsForSession),
+  // Followed-up commitments live inside their session (version 7): these read both tables.
+  commitmentsForSession: method(z.tuple([Id]), ['commitments', 'sessions'], commitments.commitmentsForSession),
   openCommitmentsForRep: method(z.tuple([Id, optional(Id)]), COMMITMENTS, commitments.openCommitmentsForRep),
   openCommitmentsForDeal: method(z.tuple([Id]), COMMITMENTS, commitments.openCommitmentsForDeal),
 
@@ -220,7 +221,7 @@ export const dbApi = {
   deleteSession: method(z.tuple([Id]), NOTHING, lifecycle.deleteSession),
   restoreDeletedSession: method(z.tuple([DeletedSession]), NOTHING, lifecycle.restoreDeletedSession),
   followUpsForSession: method(z.tuple([Id, Id]), ['commitments', 'sessions'], lifecycle.followUpsForSession),
-  repRecord: method(z.tuple([Id, Limit]), COMMITMENTS, (repId: string, limit?: number) => lifecycle.repRecord(repId, limit)),
+  repRecord: method(z.tuple([Id, Limit]), ['commitments', 'sessions'], (repId: string, limit?: number) => lifecycle.repRecord(repId, limit)),
 
   // The manager's own coaching (issue 15): "Your coaching", snoozed follow-ups, the report for their leader
   loadCoachingReview: method(z.tuple([IsoDate]), ['sessions', 'reps', 'settings'], loadCoachingReview),

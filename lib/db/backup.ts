@@ -24,6 +24,8 @@ import { foldNotesIntoSessions } from './legacy-notes';
 import { MAX_BACKUP_BYTES, readJsonFile, yieldToPage } from '../files/read-file';
 import { describeStorageError } from './storage';
 import { withLegacyTierSetAt } from './rep-tier-set';
+import { belongsInSession, placeCommitments, unfoldResolved, withoutResolved } from './resolved-commitments';
+import { TEXT_LIMITS } from '../schema/limits';
 
 /**
  * A full backup: the only way coaching notes leave the browser, and only when
@@ -254,6 +256,16 @@ function* checkSteps(raw: unknown): Generator<RestoreProgress, CheckResult, void
       }
     }
     checked[table] = out;
+    // A backup lists every commitment in its own table; a file whose sessions
+    // hold followed-up commitments the way the database stores them (version 7)
+    // has them checked with the others, duplicates included.
+    if (table === 'sessions') {
+      const unfolded = unfoldResolved(out as CoachingSession[]);
+      if (unfolded.commitments.length) {
+        checked.sessions = unfolded.sessions;
+        lists.commitments = [...lists.commitments!, ...unfolded.commitments];
+      }
+    }
   }
   if (errors.length) return { ok: false, errors };
   const tables = Object.fromEntries(TABLES.map((t) => [t, checked[t]])) as BackupTables;
@@ -382,7 +394,7 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
       const rows = backup.tables[t] as Array<Record<string, unknown> & { id: string }>;
       const p: TablePreview = { table: t, label: tr(TABLE_LABELS[t].many), inFile: rows.length, added: 0, same: 0, overwritten: 0, newerHere: 0, onlyHere: 0 };
       let matched = 0;
-      const hereCount = await db.table(t).count();
+      const hereCount = await localCount(t);
       // Nothing here yet (a new browser): every record is new, no need to look each one up.
       if (!hereCount) {
         p.added = rows.length;
@@ -390,7 +402,7 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
         continue;
       }
       for (const part of chunks(rows)) {
-        const here = (await db.table(t).bulkGet(part.map((r) => r.id))) as Array<Record<string, unknown> | undefined>;
+        const here = await localRecords(t, part);
         part.forEach((r, i) => {
           const clash = t === 'deals' ? clashes.get(r.id) : undefined;
           const local = here[i] ?? (clash as Record<string, unknown> | undefined);
@@ -410,6 +422,43 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
       repointedDeals: clashes.size,
     };
   });
+}
+
+/**
+ * The records here with the ids of `part`, as a backup lists them: sessions
+ * without the followed-up commitments they hold, and commitments wherever
+ * they are stored (the table, or inside their session: version 7).
+ */
+async function localRecords(t: TableName, part: ReadonlyArray<{ id: string }>): Promise<Array<Record<string, unknown> | undefined>> {
+  const db = getDb();
+  const here = (await db.table(t).bulkGet(part.map((r) => r.id))) as Array<Record<string, unknown> | undefined>;
+  if (t === 'sessions') return here.map((s) => (s ? withoutResolved(s as CoachingSession) : s));
+  if (t !== 'commitments') return here;
+  const missing = part.filter((_, i) => !here[i]) as Commitment[];
+  if (!missing.length) return here;
+  const inside = await resolvedInside(missing);
+  return part.map((r, i) => here[i] ?? inside.get(r.id));
+}
+
+/** Followed-up commitments with these ids held inside their sessions here, by id. */
+async function resolvedInside(wanted: readonly Commitment[]): Promise<Map<string, Commitment>> {
+  const ids = new Set(wanted.map((c) => c.id));
+  const sessions = await getDb().sessions.bulkGet([...new Set(wanted.map((c) => c.sessionId))]);
+  const out = new Map<string, Commitment>();
+  for (const s of sessions) for (const c of s?.resolvedCommitments ?? []) if (ids.has(c.id)) out.set(c.id, c);
+  return out;
+}
+
+/** How many records of table `t` are here, as a backup would list them (commitments inside sessions count). */
+async function localCount(t: TableName): Promise<number> {
+  const db = getDb();
+  const n = await db.table(t).count();
+  if (t !== 'commitments' || !(await db.sessions.count())) return n;
+  let inside = 0;
+  await db.sessions.each((s) => {
+    inside += s.resolvedCommitments?.length ?? 0;
+  });
+  return n + inside;
 }
 
 export type RestoreResult =
@@ -478,12 +527,30 @@ export async function restoreBackup(
           tables.deals = tables.deals.map((d) => byId.get(d.id)!);
         }
       }
-      const inFlight: Array<Promise<void>> = [];
+      // Sessions and commitments are written as the database stores them
+      // (version 7: followed-up commitments inside their sessions), the other
+      // tables record for record.
+      const compareAll = mode === 'merge';
+      const plan = await planSessionsAndCommitments(tables.sessions, tables.commitments, compareAll);
+      written += plan.written;
+      keptNewer += plan.keptNewer;
+      const writes: Array<{ t: TableName; rows: Array<Record<string, unknown> & { id: string }>; logical: number; compare: boolean }> = [];
       for (const t of TABLES) {
+        if (t === 'sessions') writes.push({ t, rows: plan.sessions, logical: tables.sessions.length, compare: false });
+        else if (t === 'commitments') writes.push({ t, rows: plan.commitments, logical: tables.commitments.length, compare: false });
+        else writes.push({ t, rows: tables[t] as Array<Record<string, unknown> & { id: string }>, logical: tables[t].length, compare: compareAll && (await db.table(t).count()) > 0 });
+      }
+      if (plan.deleteCommitments.length) await db.commitments.bulkDelete(plan.deleteCommitments);
+      const inFlight: Array<Promise<void>> = [];
+      for (const { t, rows: all, logical, compare } of writes) {
         const table = db.table(t) as Table<Record<string, unknown> & { id: string }, string>;
-        // An empty table (a new browser, or Replace all) has nothing to compare with.
-        const compare = mode === 'merge' && (await table.count()) > 0;
-        for (const part of chunks(tables[t] as Array<Record<string, unknown> & { id: string }>)) {
+        const parts = chunks(all);
+        // Progress counts the backup's records: a table written as fewer records still moves the bar its share.
+        let left = logical;
+        if (!parts.length) done += logical;
+        for (const [pi, part] of parts.entries()) {
+          const share = pi === parts.length - 1 ? left : Math.round((logical * part.length) / all.length);
+          left -= share;
           let rows = part;
           if (compare) {
             const here = await table.bulkGet(part.map((r) => r.id));
@@ -493,12 +560,13 @@ export async function restoreBackup(
               return v === 'added' || v === 'overwritten';
             });
           }
+          const counted = t === 'sessions' || t === 'commitments';
           // A few chunks in flight keep the database busy while the next one
           // is prepared; awaiting the oldest returns to the event loop (the
           // page, or the worker's messages) while the transaction stays open.
           const write = (rows.length ? table.bulkPut(rows) : Promise.resolve()).then(() => {
-            written += rows.length;
-            done += part.length;
+            if (!counted) written += rows.length;
+            done += share;
             onProgress?.({ phase: 'writing', done, total });
           });
           // Awaited below or by Promise.all; this only keeps a failure after the first from being reported twice.
@@ -515,6 +583,102 @@ export async function restoreBackup(
   return { ok: true, records: total, mode, written, keptNewer, repointed };
 }
 
+/** What a restore writes for sessions and commitments, as the database stores them (version 7). */
+interface SessionsPlan {
+  /** Session records to put, each with the followed-up commitments it holds. */
+  sessions: CoachingSession[];
+  /** Records to put in the commitments table. */
+  commitments: Commitment[];
+  /** Commitments here in the table that move inside their session. */
+  deleteCommitments: string[];
+  /** The backup's sessions and commitments that are written (added, or overwriting an older copy). */
+  written: number;
+  keptNewer: number;
+}
+
+const HOLD = TEXT_LIMITS.resolvedCommitmentsPerSession;
+
+/**
+ * Sessions and commitments to write. Into empty tables (a new browser, or
+ * Replace all) they are placed as they are. A merge decides as for every
+ * other record (newer wins, judged as a backup lists them: a session without
+ * what it holds, a commitment wherever it is stored here), then places the
+ * winners: a session that wins keeps the followed-up commitments it holds
+ * here, each commitment goes where lib/db/resolved-commitments.ts says
+ * against its session as it will be, and nothing is ever in two places.
+ */
+async function planSessionsAndCommitments(sessionsIn: CoachingSession[], commitsIn: Commitment[], merge: boolean): Promise<SessionsPlan> {
+  const db = getDb();
+  const compare = merge && ((await db.sessions.count()) > 0 || (await db.commitments.count()) > 0);
+  if (!compare) {
+    const placed = placeCommitments(sessionsIn, commitsIn);
+    return { sessions: placed.sessions, commitments: placed.table, deleteCommitments: [], written: sessionsIn.length + commitsIn.length, keptNewer: 0 };
+  }
+  const localSessions = new Map<string, CoachingSession>();
+  for (const part of chunks([...new Set([...sessionsIn.map((x) => x.id), ...commitsIn.map((c) => c.sessionId)])])) {
+    for (const x of await db.sessions.bulkGet(part)) if (x) localSessions.set(x.id, x);
+  }
+  const localTable = new Map<string, Commitment>();
+  for (const part of chunks(commitsIn.map((c) => c.id))) {
+    for (const c of await db.commitments.bulkGet(part)) if (c) localTable.set(c.id, c);
+  }
+  const localInside = new Map<string, Commitment>();
+  for (const x of localSessions.values()) for (const c of x.resolvedCommitments ?? []) localInside.set(c.id, c);
+
+  let written = 0;
+  let keptNewer = 0;
+  const winningSessions = new Map<string, CoachingSession>();
+  const touched = new Set<string>();
+  for (const x of sessionsIn) {
+    const here = localSessions.get(x.id);
+    const v = judge('sessions', here ? withoutResolved(here) : undefined, x);
+    if (v === 'newerHere') keptNewer++;
+    if (v !== 'added' && v !== 'overwritten') continue;
+    written++;
+    winningSessions.set(x.id, here?.resolvedCommitments ? { ...x, resolvedCommitments: here.resolvedCommitments } : x);
+    touched.add(x.id);
+  }
+  const winners: Commitment[] = [];
+  for (const c of commitsIn) {
+    const v = judge('commitments', localTable.get(c.id) ?? localInside.get(c.id), c);
+    if (v === 'newerHere') keptNewer++;
+    if (v !== 'added' && v !== 'overwritten') continue;
+    written++;
+    winners.push(c);
+    touched.add(c.sessionId);
+  }
+  const sessionAfter = (id: string) => winningSessions.get(id) ?? localSessions.get(id);
+  const winnerIds = new Set(winners.map((c) => c.id));
+  const toTable: Commitment[] = [];
+  const lists = new Map<string, Commitment[]>();
+  // What each touched session holds stays inside while it still belongs there (its rep may have changed).
+  for (const id of touched) {
+    const x = sessionAfter(id);
+    if (!x) continue;
+    const list: Commitment[] = [];
+    for (const c of x.resolvedCommitments ?? []) {
+      if (winnerIds.has(c.id)) continue;
+      if (belongsInSession(c, x, HOLD - list.length)) list.push(c);
+      else toTable.push(c);
+    }
+    lists.set(id, list);
+  }
+  const inside = new Set<string>();
+  for (const c of winners) {
+    const x = sessionAfter(c.sessionId);
+    const list = lists.get(c.sessionId);
+    if (list && belongsInSession(c, x, HOLD - list.length)) {
+      list.push(c);
+      inside.add(c.id);
+    } else toTable.push(c);
+  }
+  const sessions = [...lists].map(([id, list]) => {
+    const x = withoutResolved(sessionAfter(id)!);
+    return list.length ? { ...x, resolvedCommitments: list } : x;
+  });
+  return { sessions, commitments: toTable, deleteCommitments: [...inside].filter((id) => localTable.has(id)), written, keptNewer };
+}
+
 /** Moves the sessions of deal `from` to deal `to` (inside the caller's transaction). */
 async function repointSessions(from: string, to: string): Promise<void> {
   const db = getDb();
@@ -523,6 +687,8 @@ async function repointSessions(from: string, to: string): Promise<void> {
     .between([from, ''], [from, '\uffff'])
     .modify((s: CoachingSession) => {
       s.dealId = to;
+      // The followed-up commitments it holds (version 7) move with it.
+      if (s.resolvedCommitments) s.resolvedCommitments = s.resolvedCommitments.map((c) => (c.dealId === from ? { ...c, dealId: to } : c));
     });
 }
 
@@ -550,6 +716,10 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
   await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
     for (const t of TABLES) tables[t] = await db.table(t).toArray();
   });
+  // A backup lists every commitment in its own table (followed-up ones live inside their session: version 7).
+  const unfolded = unfoldResolved(tables.sessions as CoachingSession[]);
+  tables.sessions = unfolded.sessions;
+  tables.commitments = [...tables.commitments, ...unfolded.commitments];
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), tables: tables as Backup['tables'] };
 }
 
@@ -574,22 +744,39 @@ export async function exportBackupBlob(
   let records = 0;
   await db.transaction('r', TABLES.map((t) => db.table(t)), async () => {
     const counts = await Promise.all(TABLES.map((t) => db.table(t).count()));
-    const total = counts.reduce((a, b) => a + b, 0);
+    let total = counts.reduce((a, b) => a + b, 0);
+    // Followed-up commitments come out of their sessions (version 7) and are listed with the others.
+    let held: Commitment[] = [];
     for (const [ti, t] of TABLES.entries()) {
       parts.push(`${ti ? ',' : ''}${JSON.stringify(t)}:[`);
       let last: string | undefined;
       let first = true;
-      for (;;) {
-        const table = db.table(t);
-        const page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(pageSize).toArray()) as Array<{ id: string }>;
-        if (!page.length) break;
+      const emit = (page: readonly unknown[]) => {
+        if (!page.length) return;
         const json = JSON.stringify(page);
         parts.push(first ? json.slice(1, -1) : `,${json.slice(1, -1)}`);
         first = false;
-        last = page.at(-1)!.id;
         records += page.length;
         onProgress?.({ done: records, total });
-        if (page.length < pageSize) break;
+      };
+      for (;;) {
+        const table = db.table(t);
+        let page = (await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(pageSize).toArray()) as Array<{ id: string }>;
+        if (!page.length) break;
+        last = page.at(-1)!.id;
+        const full = page.length === pageSize;
+        if (t === 'sessions') {
+          const unfolded = unfoldResolved(page as CoachingSession[]);
+          page = unfolded.sessions;
+          held = held.concat(unfolded.commitments);
+          total += unfolded.commitments.length;
+        }
+        emit(page);
+        if (!full) break;
+      }
+      if (t === 'commitments') {
+        for (let i = 0; i < held.length; i += pageSize) emit(held.slice(i, i + pageSize));
+        held = [];
       }
       parts.push(']');
     }

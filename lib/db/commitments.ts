@@ -2,7 +2,9 @@ import Dexie from 'dexie';
 import { getDb, newId, nowIso } from './database';
 import { checked } from './valid';
 import { refreshCommitmentMeasures } from './measures';
-import { CommitmentSchema, type Commitment, type CommitmentStatus } from '../schema/records';
+import { CoachingSessionSchema, CommitmentSchema, type CoachingSession, type Commitment, type CommitmentStatus } from '../schema/records';
+import { belongsInSession, sessionCommitments } from './resolved-commitments';
+import { TEXT_LIMITS } from '../schema/limits';
 
 export interface NewCommitment {
   sessionId: string;
@@ -28,12 +30,31 @@ export async function addCommitment(input: NewCommitment, now = nowIso()): Promi
 
 export async function updateCommitment(id: string, patch: CommitmentPatch): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', db.commitments, async () => {
+  await db.transaction('rw', [db.commitments, db.sessions], async () => {
     const c = await db.commitments.get(id);
+    if (c) {
+      await db.commitments.put(checked(CommitmentSchema, { ...c, ...patch, updatedAt: nowIso() }, 'The commitment'));
+      return;
+    }
+    // A followed-up commitment lives inside its session (version 7).
     // Removed meanwhile (a save still pending when the manager pressed Remove): nothing to update.
-    if (!c) return;
-    await db.commitments.put(checked(CommitmentSchema, { ...c, ...patch, updatedAt: nowIso() }, 'The commitment'));
+    const s = await sessionHolding(id);
+    if (!s) return;
+    const list = (s.resolvedCommitments ?? []).map((x) => (x.id === id ? checked(CommitmentSchema, { ...x, ...patch, updatedAt: nowIso() }, 'The commitment') : x));
+    await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: list }, 'The session'));
   });
+}
+
+/**
+ * The session whose record holds followed-up commitment `id`. No index leads
+ * there (one would cost a restore an entry per commitment), so this reads the
+ * sessions that hold any: only for an edit or removal of a commitment already
+ * followed up, which the panel rarely offers (its editors show open ones).
+ */
+async function sessionHolding(id: string): Promise<CoachingSession | undefined> {
+  return getDb()
+    .sessions.filter((s) => !!s.resolvedCommitments?.some((x) => x.id === id))
+    .first();
 }
 
 /**
@@ -59,7 +80,14 @@ export async function resolveCommitment(
         { ...c, id: newId(), dueDate: newDueDate, status: 'open', outcomeNote: '', createdAt: now, updatedAt: now, resolvedAt: null },
         'The renegotiated commitment',
       );
-      await db.commitments.bulkPut([closed, renewed]);
+      await db.commitments.put(renewed);
+    }
+    // Followed up: it moves into the record of the session it was made in (lib/db/resolved-commitments.ts).
+    const s = await db.sessions.get(c.sessionId);
+    const held = s?.resolvedCommitments ?? [];
+    if (s && belongsInSession(closed, s, TEXT_LIMITS.resolvedCommitmentsPerSession - held.length)) {
+      await db.commitments.delete(id);
+      await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: [...held.filter((x) => x.id !== id), closed] }, 'The session'));
     } else {
       await db.commitments.put(closed);
     }
@@ -79,12 +107,21 @@ export async function snoozeCommitment(id: string, untilIso: string): Promise<vo
 }
 
 export async function deleteCommitment(id: string): Promise<void> {
-  await getDb().commitments.delete(id);
+  const db = getDb();
+  await db.transaction('rw', [db.commitments, db.sessions], async () => {
+    if (await db.commitments.where('id').equals(id).delete()) return;
+    const s = await sessionHolding(id);
+    if (s) await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: s.resolvedCommitments!.filter((x) => x.id !== id) }, 'The session'));
+  });
 }
 
+/** A session's commitments, open and followed up, oldest first. */
 export async function commitmentsForSession(sessionId: string): Promise<Commitment[]> {
-  const list = await getDb().commitments.where('sessionId').equals(sessionId).toArray();
-  return list.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const db = getDb();
+  return db.transaction('r', [db.commitments, db.sessions], async () => {
+    const [session, inTable] = await Promise.all([db.sessions.get(sessionId), db.commitments.where('sessionId').equals(sessionId).toArray()]);
+    return sessionCommitments(session, inTable);
+  });
 }
 
 /**

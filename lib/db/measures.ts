@@ -2,6 +2,7 @@ import { getDb } from './database';
 import { checked } from './valid';
 import { CoachingSessionSchema, type CoachingSession, type SessionMeasures } from '../schema/records';
 import { commitmentMeasures, sessionMeasures } from '../review/measures';
+import { sessionCommitments } from './resolved-commitments';
 
 /*
  * Keeps each ended session's measures (lib/review/measures.ts) on the session
@@ -10,9 +11,9 @@ import { commitmentMeasures, sessionMeasures } from '../review/measures';
  * that holds sessions and commitments.
  */
 
-/** The measures of a session as it stands: its note (inside the record, version 3) and its commitments through the sessionId index. */
+/** The measures of a session as it stands: its note (inside the record, version 3) and its commitments (open ones through the sessionId index, followed-up ones inside the record, version 7). */
 export async function measureSession(session: CoachingSession): Promise<SessionMeasures> {
-  const commitments = await getDb().commitments.where('sessionId').equals(session.id).toArray();
+  const commitments = sessionCommitments(session, await getDb().commitments.where('sessionId').equals(session.id).toArray());
   return sessionMeasures(session, session.note?.text ? [session.note.text] : [], commitments);
 }
 
@@ -24,7 +25,7 @@ export async function refreshCommitmentMeasures(sessionId: string): Promise<void
   const db = getDb();
   const s = await db.sessions.get(sessionId);
   if (!s || s.status !== 'ended') return;
-  const commitments = await db.commitments.where('sessionId').equals(sessionId).toArray();
+  const commitments = sessionCommitments(s, await db.commitments.where('sessionId').equals(sessionId).toArray());
   const base = s.measures ?? (await measureSession(s));
   const measures = { ...base, ...commitmentMeasures(commitments) };
   await db.sessions.put(checked(CoachingSessionSchema, { ...s, measures }, 'The session'));

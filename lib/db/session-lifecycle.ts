@@ -3,6 +3,7 @@ import { getDb, nowIso } from './database';
 import { CoachingSessionSchema, type CoachingSession, type Commitment } from '../schema/records';
 import { checked } from './valid';
 import { isSessionEmpty } from '../session/empty';
+import { sessionCommitments } from './resolved-commitments';
 
 /*
  * A session's life outside its questions and notes: prepared, begun,
@@ -40,15 +41,15 @@ export async function discardSession(id: string): Promise<boolean> {
     if (!s) return true;
     if (s.status === 'ended') return false;
     const commitments = await db.commitments.where('sessionId').equals(id).toArray();
-    // The running note lives inside the session record (database version 3).
-    if (s.status === 'active' && !isSessionEmpty(s, s.note?.text ?? '', commitments)) return false;
+    // The running note (version 3) and followed-up commitments (version 7) live inside the session record.
+    if (s.status === 'active' && !isSessionEmpty(s, s.note?.text ?? '', sessionCommitments(s, commitments))) return false;
     await db.commitments.bulkDelete(commitments.map((c) => c.id));
     await db.sessions.delete(id);
     return true;
   });
 }
 
-/** Everything a deleted session held (its note is inside it), handed back so Undo can put it back as it was. */
+/** Everything a deleted session held (its note and followed-up commitments are inside it), handed back so Undo can put it back as it was. */
 export interface DeletedSession {
   session: CoachingSession;
   commitments: Commitment[];
@@ -105,7 +106,12 @@ export async function attachDealHistoryToRep(dealIds: readonly string[], repId: 
         .where('[dealId+startedAt]')
         .between([dealId, Dexie.minKey], [dealId, Dexie.maxKey])
         .filter((s) => s.repId === null)
-        .modify({ repId });
+        .modify((s: CoachingSession) => {
+          s.repId = repId;
+          // Its followed-up commitments (inside it, version 7) had no rep either.
+          s.resolvedCommitments = s.resolvedCommitments?.map((c) => (c.repId === null ? { ...c, repId } : c));
+          if (!s.resolvedCommitments) delete s.resolvedCommitments;
+        });
       // Through pendingDealId: it holds the deal's open commitments and those with no rep yet (lib/db/index-fields.ts).
       await db.commitments.where('pendingDealId').equals(dealId).filter((c) => c.repId === null).modify({ repId });
     }
@@ -154,11 +160,21 @@ export interface RepRecord {
 
 /** The rep's follow-through: how often commitments were kept, with what was said about them. */
 export async function repRecord(repId: string, limit = 5): Promise<RepRecord> {
-  const all = await getDb()
-    .commitments.where('[repId+status+dueDate]')
-    .between([repId, '', ''], [repId, '\uffff', '\uffff'])
-    .filter((c) => c.text.trim() !== '')
-    .toArray();
+  const db = getDb();
+  // Open commitments (and any followed-up one stored the older way) by rep through the index;
+  // followed-up ones inside the rep's sessions (version 7, lib/db/resolved-commitments.ts).
+  const [inTable, sessions] = await db.transaction('r', [db.commitments, db.sessions], () =>
+    Promise.all([
+      db.commitments.where('[repId+status+dueDate]').between([repId, '', ''], [repId, '\uffff', '\uffff']).toArray(),
+      db.sessions
+        .where('[repId+startedAt]')
+        .between([repId, Dexie.minKey], [repId, Dexie.maxKey])
+        .filter((s) => !!s.resolvedCommitments?.length)
+        .toArray(),
+    ]),
+  );
+  const inside = sessions.flatMap((s) => (s.resolvedCommitments ?? []).filter((c) => c.repId === repId));
+  const all = [...inTable, ...inside].filter((c) => c.text.trim() !== '');
   const count = (st: Commitment['status']) => all.filter((c) => c.status === st).length;
   const kept = count('done');
   const missed = count('missed');

@@ -13,6 +13,8 @@ export async function loadSessionsForExport(): Promise<SessionExportRow[]> {
     const repById = new Map<string, Rep>(reps.map((r) => [r.id, r]));
     const bySession = new Map<string, Commitment[]>();
     for (const c of commitments) bySession.set(c.sessionId, [...(bySession.get(c.sessionId) ?? []), c]);
+    // Followed-up commitments live inside their session (version 7).
+    for (const s of sessions) if (s.resolvedCommitments?.length) bySession.set(s.id, [...(bySession.get(s.id) ?? []), ...s.resolvedCommitments]);
     return sessions.map((s) => ({
       session: s,
       deal: dealById.get(s.dealId),

@@ -25,6 +25,8 @@ export const TEXT_LIMITS = {
   commitmentText: 2000,
   commitmentFollowUp: 2000,
   outcomeNote: 2000,
+  /** Followed-up commitments kept inside one session record (version 7); any beyond stay in the commitments table. */
+  resolvedCommitmentsPerSession: 500,
   stageLabel: 500,
   customSiteName: 120,
   urlPattern: 500,

@@ -105,7 +105,8 @@ export function seedLegacyBackup(sizes: SeedSizes, today = '2026-11-22'): Legacy
     id: `commitment-${i}`,
     sessionId: `session-${i % nSessions}`,
     dealId: `deal-${i % sizes.deals}`,
-    repId: `rep-${i % 12}`,
+    // The rep of the session it was made in, as the panel records it (session.repId).
+    repId: `rep-${(i % nSessions) % 12}`,
     text: `I will follow up on item ${i}`,
     dueDate: date(600 + (i % 600)),
     followUp: 'Ask me in our 1:1',

@@ -11,6 +11,7 @@ import { countDueFollowUps } from '../../lib/review/badge';
 import { useFreshDb } from './setup';
 import { seedBackup } from '../bench/seed';
 import { openAt } from '../support/schema-at';
+import { SCHEMA_VERSIONS } from '../../lib/db/versions';
 
 /*
  * Version 6: open commitments by due date and unfinished sessions by status
@@ -55,7 +56,8 @@ describe('version 6: upgrading a version 5 database', () => {
     await old.table('sessions').bulkAdd([session('s-planned', 'planned', '2026-02-03T09:00:00Z'), session('s-active', 'active', '2026-02-02T09:00:00Z'), session('s-ended', 'ended', '2026-01-02T09:00:00Z')]);
     old.close();
 
-    const db = createDb(name);
+    // Version 6 as it shipped (version 7 then moves followed-up commitments into their sessions).
+    const db = createDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= 6));
     await db.open();
     expect(db.verno).toBe(6);
     const open = await db.commitments.where('openDue').between(Dexie.minKey, '2026-12-31', true, true).toArray();

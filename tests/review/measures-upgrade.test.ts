@@ -50,8 +50,9 @@ describe('version 4 backfills the measures of sessions that ended before it', ()
     const { asks, tells } = askTellRatio([NOTE]);
     expect(s1?.measures).toMatchObject({ questionsAsked: 1, asks, tells, repOwned: 1, managerSuggested: 1, kept: 1, open: 1 });
     expect((await current.sessions.get('s2'))?.measures).toBeUndefined();
-    // Nothing else changed.
-    expect({ ...s1, measures: undefined }).toEqual({ ...ended, measures: undefined });
+    // Nothing else changed (version 7 then keeps the followed-up commitment inside the session).
+    expect({ ...s1, measures: undefined, resolvedCommitments: undefined }).toEqual({ ...ended, measures: undefined });
+    expect(s1?.resolvedCommitments?.map((x) => x.id)).toEqual(['c1']);
     // The rep's latest deal, through the new index.
     const latest = await current.deals.where('[repId+lastSeenAt]').between(['r1', Dexie.minKey], ['r1', Dexie.maxKey]).reverse().first();
     expect(latest?.id).toBe('d2');
