@@ -375,12 +375,13 @@ async function clashingDeals(deals: Deal[]): Promise<Map<string, Deal>> {
   if (!deals.length || !(await db.deals.count())) return new Map();
   const byKey = new Map(deals.map((d) => [d.key, d]));
   const found = new Map<string, Deal>();
-  for (const part of chunks(deals.map((d) => d.key))) {
-    for (const here of await db.deals.where('key').anyOf(part).toArray()) {
-      const incoming = byKey.get(here.key)!;
-      if (incoming.id !== here.id) found.set(incoming.id, here);
-    }
-  }
+  const note = (here: Deal) => {
+    const incoming = byKey.get(here.key);
+    if (incoming && incoming.id !== here.id) found.set(incoming.id, here);
+  };
+  // A few deals here: read them all rather than look up every key of the backup.
+  if ((await db.deals.count()) * 4 <= deals.length) (await db.deals.toArray()).forEach(note);
+  else for (const part of chunks(deals.map((d) => d.key))) (await db.deals.where('key').anyOf(part).toArray()).forEach(note);
   return found;
 }
 
@@ -401,14 +402,12 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
         tables.push(p);
         continue;
       }
-      for (const part of chunks(rows)) {
-        const here = await localRecords(t, part);
-        part.forEach((r, i) => {
-          const clash = t === 'deals' ? clashes.get(r.id) : undefined;
-          const local = here[i] ?? (clash as Record<string, unknown> | undefined);
-          if (local) matched++;
-          p[judge(t, local ? { ...local, id: r.id } : undefined, r)]++;
-        });
+      const here = await localRecords(t, rows);
+      for (const r of rows) {
+        const clash = t === 'deals' ? clashes.get(r.id) : undefined;
+        const local = here.get(r.id) ?? (clash as Record<string, unknown> | undefined);
+        if (local) matched++;
+        p[judge(t, local ? { ...local, id: r.id } : undefined, r)]++;
       }
       p.onlyHere = Math.max(0, hereCount - matched);
       tables.push(p);
@@ -425,28 +424,42 @@ export async function previewRestore(backup: CheckedBackup): Promise<RestorePrev
 }
 
 /**
- * The records here with the ids of `part`, as a backup lists them: sessions
+ * The records here among `ids`, by id. A table here much smaller than the
+ * backup's list (a browser that holds a few sessions) is read whole: one read
+ * instead of one lookup per record of the backup, each of which costs
+ * Chromium's IndexedDB about as much as writing the record.
+ */
+async function localCopies<T extends { id: string }>(t: TableName, ids: readonly string[]): Promise<Map<string, T>> {
+  const table = getDb().table(t);
+  const out = new Map<string, T>();
+  const here = ids.length ? await table.count() : 0;
+  if (!here) return out;
+  if (here * 4 <= ids.length) {
+    const wanted = new Set(ids);
+    for (const r of (await table.toArray()) as T[]) if (wanted.has(r.id)) out.set(r.id, r);
+    return out;
+  }
+  for (const part of chunks([...ids])) for (const r of (await table.bulkGet(part)) as Array<T | undefined>) if (r) out.set(r.id, r);
+  return out;
+}
+
+/**
+ * The records here with the ids of `rows`, as a backup lists them: sessions
  * without the followed-up commitments they hold, and commitments wherever
  * they are stored (the table, or inside their session: version 7).
  */
-async function localRecords(t: TableName, part: ReadonlyArray<{ id: string }>): Promise<Array<Record<string, unknown> | undefined>> {
-  const db = getDb();
-  const here = (await db.table(t).bulkGet(part.map((r) => r.id))) as Array<Record<string, unknown> | undefined>;
-  if (t === 'sessions') return here.map((s) => (s ? withoutResolved(s as CoachingSession) : s));
+async function localRecords(t: TableName, rows: ReadonlyArray<{ id: string }>): Promise<Map<string, Record<string, unknown>>> {
+  const ids = rows.map((r) => r.id);
+  if (t === 'sessions') {
+    const here = await localCopies<CoachingSession>(t, ids);
+    return new Map([...here].map(([id, x]) => [id, withoutResolved(x)]));
+  }
+  const here = await localCopies<Record<string, unknown> & { id: string }>(t, ids);
   if (t !== 'commitments') return here;
-  const missing = part.filter((_, i) => !here[i]) as Commitment[];
-  if (!missing.length) return here;
-  const inside = await resolvedInside(missing);
-  return part.map((r, i) => here[i] ?? inside.get(r.id));
-}
-
-/** Followed-up commitments with these ids held inside their sessions here, by id. */
-async function resolvedInside(wanted: readonly Commitment[]): Promise<Map<string, Commitment>> {
-  const ids = new Set(wanted.map((c) => c.id));
-  const sessions = await getDb().sessions.bulkGet([...new Set(wanted.map((c) => c.sessionId))]);
-  const out = new Map<string, Commitment>();
-  for (const s of sessions) for (const c of s?.resolvedCommitments ?? []) if (ids.has(c.id)) out.set(c.id, c);
-  return out;
+  const sessions = await localCopies<CoachingSession>('sessions', [...new Set((rows as Commitment[]).map((c) => c.sessionId))]);
+  const wanted = new Set(ids);
+  for (const x of sessions.values()) for (const c of x.resolvedCommitments ?? []) if (wanted.has(c.id) && !here.has(c.id)) here.set(c.id, c);
+  return here;
 }
 
 /** How many records of table `t` are here, as a backup would list them (commitments inside sessions count). */
@@ -548,14 +561,14 @@ export async function restoreBackup(
         // Progress counts the backup's records: a table written as fewer records still moves the bar its share.
         let left = logical;
         if (!parts.length) done += logical;
+        const here = compare ? await localCopies<Record<string, unknown> & { id: string }>(t, all.map((r) => r.id)) : undefined;
         for (const [pi, part] of parts.entries()) {
           const share = pi === parts.length - 1 ? left : Math.round((logical * part.length) / all.length);
           left -= share;
           let rows = part;
-          if (compare) {
-            const here = await table.bulkGet(part.map((r) => r.id));
-            rows = part.filter((r, i) => {
-              const v = judge(t, here[i], r);
+          if (here) {
+            rows = part.filter((r) => {
+              const v = judge(t, here.get(r.id), r);
               if (v === 'newerHere') keptNewer++;
               return v === 'added' || v === 'overwritten';
             });
@@ -614,14 +627,8 @@ async function planSessionsAndCommitments(sessionsIn: CoachingSession[], commits
     const placed = placeCommitments(sessionsIn, commitsIn);
     return { sessions: placed.sessions, commitments: placed.table, deleteCommitments: [], written: sessionsIn.length + commitsIn.length, keptNewer: 0 };
   }
-  const localSessions = new Map<string, CoachingSession>();
-  for (const part of chunks([...new Set([...sessionsIn.map((x) => x.id), ...commitsIn.map((c) => c.sessionId)])])) {
-    for (const x of await db.sessions.bulkGet(part)) if (x) localSessions.set(x.id, x);
-  }
-  const localTable = new Map<string, Commitment>();
-  for (const part of chunks(commitsIn.map((c) => c.id))) {
-    for (const c of await db.commitments.bulkGet(part)) if (c) localTable.set(c.id, c);
-  }
+  const localSessions = await localCopies<CoachingSession>('sessions', [...new Set([...sessionsIn.map((x) => x.id), ...commitsIn.map((c) => c.sessionId)])]);
+  const localTable = await localCopies<Commitment>('commitments', commitsIn.map((c) => c.id));
   const localInside = new Map<string, Commitment>();
   for (const x of localSessions.values()) for (const c of x.resolvedCommitments ?? []) localInside.set(c.id, c);
 
