@@ -70,7 +70,8 @@ export async function resolveCommitment(
 ): Promise<void> {
   const db = getDb();
   await db.transaction('rw', [db.commitments, db.sessions], async () => {
-    const c = await db.commitments.get(id);
+    // Followed up already (another tab did it a moment ago): found inside its session, followed up again.
+    const c = (await db.commitments.get(id)) ?? (await sessionHolding(id))?.resolvedCommitments?.find((x) => x.id === id);
     if (!c) throw new Error('Commitment not found');
     const closed = checked(CommitmentSchema, { ...c, status, outcomeNote, resolvedAt: now, updatedAt: now }, 'The commitment');
     if (status === 'renegotiated' && newDueDate) {
@@ -85,10 +86,12 @@ export async function resolveCommitment(
     // Followed up: it moves into the record of the session it was made in (lib/db/resolved-commitments.ts).
     const s = await db.sessions.get(c.sessionId);
     const held = s?.resolvedCommitments ?? [];
-    if (s && belongsInSession(closed, s, TEXT_LIMITS.resolvedCommitmentsPerSession - held.length)) {
+    const others = held.filter((x) => x.id !== id);
+    if (s && belongsInSession(closed, s, TEXT_LIMITS.resolvedCommitmentsPerSession - others.length)) {
       await db.commitments.delete(id);
-      await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: [...held.filter((x) => x.id !== id), closed] }, 'The session'));
+      await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: [...others, closed] }, 'The session'));
     } else {
+      if (s && others.length !== held.length) await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: others }, 'The session'));
       await db.commitments.put(closed);
     }
     // The session it was made in now counts it as kept, missed or renegotiated.

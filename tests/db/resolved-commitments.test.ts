@@ -103,6 +103,13 @@ describe('following up a commitment', () => {
     ]);
   });
 
+  it('follows up again a commitment another tab followed up a moment before, keeping one copy', async () => {
+    const { s, a } = await sessionWithCommitments();
+    await resolveCommitment(a.id, 'done', 'From the popup');
+    await resolveCommitment(a.id, 'missed', 'From the panel');
+    expect((await commitmentsForSession(s.id)).filter((c) => c.id === a.id).map((c) => [c.status, c.outcomeNote])).toEqual([['missed', 'From the panel']]);
+  });
+
   it('still edits and removes a commitment after it was followed up', async () => {
     const { s, a } = await sessionWithCommitments();
     await resolveCommitment(a.id, 'missed', '');
