@@ -14,10 +14,10 @@ import { chosenTier } from '../model/rep-tier';
  * background for it, so the popup's own bundle holds neither Dexie nor zod.
  */
 
+/** A follow-up as the popup lists it: who, what, and when (the row names no deal, so none is read for it). */
 export interface AgendaCommitment {
   commitment: Commitment;
   rep: Rep | undefined;
-  deal: Deal | undefined;
   overdue: boolean;
 }
 
@@ -85,7 +85,7 @@ export interface AgendaShared {
  * each started as soon as what it needs is there: (1) the follow-ups, the
  * open sessions, the reps, the settings and the ledger; (2) per rep to coach,
  * its open commitment, last session and latest deal (as soon as the reps are
- * in); (3) every deal the agenda names, in one bulkGet.
+ * in); (3) the deals the open sessions and the rows name, in bulkGets.
  */
 export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): Promise<TodaysAgenda> {
   const db = getDb();
@@ -110,11 +110,10 @@ export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): 
     const inProgress = new Set(open.map((s) => s.id));
     return dueAll.filter((c) => !inProgress.has(c.sessionId) && c.text.trim() !== '');
   });
-  // The deals of the follow-ups and open sessions are read as soon as those
-  // are known, while the reps' rows are still being read; the rows then read
-  // only the deals not already there (usually none: a rep's open commitment
-  // is among the follow-ups, and the latest deal comes with the row).
-  const firstDeals = Promise.all([dueReady, openRead]).then(([due, open]) => readDeals([...due.map((c) => c.dealId), ...open.map((s) => s.dealId)]));
+  // The open sessions' deals are read as soon as those are known, while the
+  // reps' rows are still being read; the rows then read only the deals not
+  // already there. Follow-ups need none: their row names the rep, not the deal.
+  const firstDeals = openRead.then((open) => readDeals(open.map((s) => s.dealId)));
   const rowDeals = Promise.all([rowsRead, firstDeals]).then(([reads, have]) => readDeals(dealsToRead(reads).filter((id) => !have.has(id))));
   const [due, open, reps, rowReads, ledger, dealsA, dealsB] = await Promise.all([dueReady, openRead, shared.reps, rowsRead, shared.ledger, firstDeals, rowDeals]);
 
@@ -127,7 +126,6 @@ export async function readTodaysAgenda(todayIso: string, shared: AgendaShared): 
     .map((c) => ({
       commitment: c,
       rep: c.repId ? repById.get(c.repId) : undefined,
-      deal: dealById.get(c.dealId),
       overdue: c.dueDate < todayIso,
     }))
     .sort((a, b) => a.commitment.dueDate.localeCompare(b.commitment.dueDate));

@@ -57,6 +57,26 @@ describe("the popup's agenda read", () => {
     expect((await loadTodaysAgenda(today, weekStartIso(today))).agenda.followUps).toHaveLength(50);
   });
 
+  it('reads only the deals the popup shows: none for follow-ups, whose rows name the rep, one for the rep’s row', async () => {
+    const today = '2026-11-23';
+    // 30 overdue follow-ups on 30 different deals, all Sam's.
+    const rows = Array.from({ length: 30 }, (_, i) => ({ ...commitment(i, '2026-11-10'), dealId: `deal-${i}` }));
+    await getDb().commitments.bulkPut(rows);
+    await getDb().reps.put({ id: 'r1', name: 'Sam', tier: 'middle', tierSetAt: today, trust: 'gold', lastCoachedAt: null, createdAt: today, updatedAt: today });
+    const read: string[] = [];
+    const deals = getDb().deals;
+    const bulkGet = deals.bulkGet.bind(deals);
+    deals.bulkGet = ((ids: string[]) => (read.push(...ids), bulkGet(ids))) as typeof deals.bulkGet;
+    try {
+      const { agenda } = await loadTodaysAgenda(today, weekStartIso(today));
+      expect(agenda.followUps).toHaveLength(30);
+      // Sam's row coaches on the deal of Sam's oldest-due open commitment: the one deal read.
+      expect(read).toEqual([agenda.repRows![0]!.openCommitment!.dealId]);
+    } finally {
+      deals.bulkGet = bulkGet;
+    }
+  });
+
   it('gives each rep’s row their oldest-due open commitment put into words, whether it is among the follow-ups or due long after', async () => {
     const today = '2026-11-23';
     const rep = (id: string, name: string) => ({ id, name, tier: 'middle' as const, tierSetAt: today, trust: 'gold' as const, lastCoachedAt: null, createdAt: today, updatedAt: today });

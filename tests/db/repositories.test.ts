@@ -154,7 +154,8 @@ describe('commitments and the agenda', () => {
       ['Meet the CFO', false],
     ]);
     expect(agenda.followUps[0]!.rep?.name).toBe('Dana Reyes');
-    expect(agenda.followUps[0]!.deal?.name).toBe('Globex — 500 seats');
+    // The deal shows on the rep's row (a follow-up's row names the rep, not the deal).
+    expect(agenda.repRows?.find((r) => r.rep.id === rep.id)?.deal?.name).toBe('Globex — 500 seats');
 
     await resolveCommitment(overdue.id, 'done', 'Sent on Friday');
     agenda = await loadAgenda('2026-11-22');
