@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { fieldKey, type JournalTarget } from '@/lib/journal/entry';
 import type { FieldStatus } from '@/lib/journal/client';
 import { getJournal } from './journal';
@@ -81,12 +81,12 @@ export function useDurableText(value: string, target: JournalTarget) {
     if (el && el.value !== latest.current) el.value = latest.current;
   }, []);
 
-  /** Brings `text` up to the box once the page is idle (one wait at a time). */
+  /** Brings `text` up to the box once the page is idle (one wait at a time), as a transition a key can interrupt. */
   const textWait = useRef<(() => void) | null>(null);
   const followWhenIdle = useCallback(() => {
     textWait.current ??= whenIdle(() => {
       textWait.current = null;
-      setText(latest.current);
+      startTransition(() => setText(latest.current));
     }, 500);
   }, []);
   useEffect(() => () => textWait.current?.(), []);

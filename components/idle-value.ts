@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 
 /** Runs `cb` when the page is next idle (after the frames and input waiting), or after `timeoutMs` at the latest. */
 export function whenIdle(cb: () => void, timeoutMs: number): () => void {
@@ -16,7 +16,10 @@ export function whenIdle(cb: () => void, timeoutMs: number): () => void {
  * is on screen and nothing else waits, not in the task right behind it, where
  * a fast typist's next key or the frame's own work would queue after it
  * (`useDeferredValue` starts its render in that next task). While the manager
- * keeps typing it still catches up within `maxWaitMs`.
+ * keeps typing it still catches up within `maxWaitMs`. The catch-up renders as
+ * a transition, so React yields to a key that arrives during it (every 5 ms)
+ * instead of making the key wait for all of it: the coach's 287 findings of a
+ * long note are several milliseconds of rendering.
  */
 export function useIdleValue<T>(value: T, maxWaitMs = 500): T {
   const [shown, setShown] = useState(value);
@@ -28,7 +31,7 @@ export function useIdleValue<T>(value: T, maxWaitMs = 500): T {
     if (Object.is(value, shown) || pending.current) return;
     pending.current = whenIdle(() => {
       pending.current = null;
-      setShown(() => latest.current);
+      startTransition(() => setShown(() => latest.current));
     }, maxWaitMs);
   }, [value, shown, maxWaitMs]);
   useEffect(
