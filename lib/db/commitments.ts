@@ -3,8 +3,7 @@ import { getDb, newId, nowIso } from './database';
 import { checked } from './valid';
 import { refreshCommitmentMeasures } from './measures';
 import { CoachingSessionSchema, CommitmentSchema, type CoachingSession, type Commitment, type CommitmentStatus } from '../schema/records';
-import { belongsInSession, sessionCommitments } from './resolved-commitments';
-import { TEXT_LIMITS } from '../schema/limits';
+import { placeCommitments, sessionCommitments } from './resolved-commitments';
 
 export interface NewCommitment {
   sessionId: string;
@@ -85,15 +84,10 @@ export async function resolveCommitment(
     }
     // Followed up: it moves into the record of the session it was made in (lib/db/resolved-commitments.ts).
     const s = await db.sessions.get(c.sessionId);
-    const held = s?.resolvedCommitments ?? [];
-    const others = held.filter((x) => x.id !== id);
-    if (s && belongsInSession(closed, s, TEXT_LIMITS.resolvedCommitmentsPerSession - others.length)) {
-      await db.commitments.delete(id);
-      await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: [...others, closed] }, 'The session'));
-    } else {
-      if (s && others.length !== held.length) await db.sessions.put(checked(CoachingSessionSchema, { ...s, resolvedCommitments: others }, 'The session'));
-      await db.commitments.put(closed);
-    }
+    const placed = placeCommitments(s ? [s] : [], [closed]);
+    if (s && placed.changed.has(s.id)) await db.sessions.put(checked(CoachingSessionSchema, placed.sessions[0]!, 'The session'));
+    if (placed.table.length) await db.commitments.put(closed);
+    else await db.commitments.delete(id);
     // The session it was made in now counts it as kept, missed or renegotiated.
     await refreshCommitmentMeasures(c.sessionId);
   });
